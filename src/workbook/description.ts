@@ -1,0 +1,162 @@
+/**
+ * The workbook Budgetsim writes, described once as plain data. Pure code builds it from a model and
+ * its results (see layout/); thin renderers apply it to an .xlsx file (renderers/xlsx) or to Excel
+ * through Office.js (renderers/office). Every layout decision lives in the description, none in a
+ * renderer. Rows and columns are 0-based here; renderers convert.
+ */
+import { Language } from '../engine/types';
+
+/** A rectangle on one sheet. */
+export interface RangeRef {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** A formula in invariant (en-US) syntax without the leading '=', with the engine's value as cached result. */
+export interface Formula {
+  formula: string;
+  /** The engine's value, stored as the cell's cached result so the file opens with numbers in place. */
+  cached: number | boolean | string | null;
+}
+
+/**
+ * A cell's content. A string is always text, never a formula, whatever it starts with: user text
+ * such as a committee called "=HYPERLINK(…)" must stay text. Formulas are Formula objects.
+ */
+export type CellContent = number | boolean | string | null | Formula;
+
+export function isFormula(c: CellContent): c is Formula {
+  return typeof c === 'object' && c !== null;
+}
+
+/** A rectangle of cells written in one go (one range write in Office.js). */
+export interface CellBlock {
+  row: number;
+  column: number;
+  cells: CellContent[][];
+}
+
+export type StyleName =
+  | 'title'
+  | 'subtitle'
+  | 'note'
+  | 'section'
+  | 'header'
+  | 'label'
+  | 'input'
+  | 'total'
+  | 'result'
+  | 'committee'
+  | 'good'
+  | 'bad'
+  | 'muted';
+
+/** How a named style looks. Colours are #RRGGBB. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  /** A thin top border, e.g. under a sum. */
+  borderTop?: boolean;
+  /** A thin bottom border, e.g. under a header. */
+  borderBottom?: boolean;
+  horizontalAlignment?: 'left' | 'center' | 'right';
+  wrapText?: boolean;
+}
+
+export interface RangeFormat {
+  range: RangeRef;
+  /** An Excel number format code in invariant syntax, e.g. "#,##0.0" or "0.0%". */
+  format: string;
+}
+
+export interface RangeStyle {
+  range: RangeRef;
+  style: StyleName;
+}
+
+export interface TableDescription {
+  /** Workbook-unique, stable: readers find the input tables by these names. */
+  name: string;
+  /** Includes the header row, which the cell blocks fill. */
+  range: RangeRef;
+  style: string;
+}
+
+export interface NamedRange {
+  name: string;
+  sheet: string;
+  range: RangeRef;
+  comment?: string;
+}
+
+/** Highlights cells equal to a value (e.g. TRUE in "target met" rows). */
+export interface ConditionalFormat {
+  range: RangeRef;
+  equals: boolean | number | string;
+  style: StyleName;
+}
+
+/** A cell that accepts only values from a list (e.g. a year to compare, or a frame mode). */
+export interface ListValidation {
+  range: RangeRef;
+  values: (string | number)[];
+}
+
+export interface ChartSeries {
+  /** The series name as text. */
+  name: string;
+  /** Sheet and range of the values (one row). */
+  sheet: string;
+  values: RangeRef;
+}
+
+export interface ChartDescription {
+  kind: 'line' | 'columnClustered';
+  title: string;
+  /** Categories (the years), one row. */
+  categories: { sheet: string; range: RangeRef };
+  series: ChartSeries[];
+  /** Where the chart sits on its sheet: the cells it covers. */
+  anchor: RangeRef;
+  valueAxisFormat?: string;
+}
+
+export type SheetRole = 'inputs' | 'scenario' | 'comparison';
+
+export interface SheetDescription {
+  name: string;
+  role: SheetRole;
+  /** For scenario sheets: the scenario's name ("Base" for the base). */
+  scenario?: string;
+  blocks: CellBlock[];
+  formats: RangeFormat[];
+  styles: RangeStyle[];
+  tables: TableDescription[];
+  frozen?: { rows: number; columns: number };
+  /** Widths in Excel's character units. */
+  columnWidths: { column: number; width: number }[];
+  conditionalFormats: ConditionalFormat[];
+  validations: ListValidation[];
+  charts: ChartDescription[];
+  tabColor?: string;
+}
+
+export interface WorkbookDescription {
+  language: Language;
+  sheets: SheetDescription[];
+  /** Workbook-scoped names: the settings, and one marker per sheet the add-in owns. */
+  names: NamedRange[];
+  styles: Record<StyleName, CellStyle>;
+}
+
+/**
+ * Each sheet Budgetsim writes gets a workbook name `bs_sheet_N` pointing at its A1. A name follows
+ * its sheet through renames, so a renderer can tell the add-in's sheets from the user's even after a
+ * colleague renamed one, and never touches a sheet without such a name.
+ */
+export const OWNED_SHEET_NAME_PREFIX = 'bs_sheet_';
