@@ -1,0 +1,68 @@
+import { resolveScenario, scenarioYears } from '../../engine/resolve';
+import { allScenarios, runModel } from '../../engine/run';
+import { Language, Model, RunResult } from '../../engine/types';
+import { NamedRange, OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../description';
+import { range } from '../a1';
+import { describeComparisonSheet } from './comparison-sheet';
+import { describeInputSheets, settingName } from './inputs';
+import { label } from './labels';
+import { describeScenarioSheet } from './scenario-sheet';
+import { uniqueSheetNames } from './sheet-names';
+import { STYLES } from './styles';
+
+export interface DescribeOptions {
+  /** Labels' language; the model's `language` (Swedish by default) otherwise. */
+  language?: Language;
+  /** Results already computed for this model (saves a run). */
+  run?: RunResult;
+  /** Solver answers by scenario name ("Base" for the base), written as plain values. */
+  solved?: Map<string, number | null>;
+}
+
+/**
+ * The whole workbook for a validated model: input sheets holding the model as tables, one sheet per
+ * scenario (base first) with live formulas, and a comparison sheet.
+ */
+export function describeWorkbook(model: Model, options: DescribeOptions = {}): WorkbookDescription {
+  const language = options.language ?? model.language ?? 'sv';
+  const run = options.run ?? runModel(model);
+  const scenarios = allScenarios(model);
+  const inputs = describeInputSheets(model, language);
+
+  const displayNames = scenarios.map((s, i) => (i === 0 ? label('base', language) : s.name));
+  const reserved = [...inputs.sheets.map((s) => s.name), label('comparison', language)];
+  const sheetNames = uniqueSheetNames(displayNames, reserved);
+
+  const scenarioSheets = scenarios.map((scenario, i) =>
+    describeScenarioSheet({
+      model,
+      scenario,
+      resolved: resolveScenario(model, scenario),
+      result: run.scenarios[i],
+      yearDefaults: scenarioYears(model, scenario.overrides),
+      cells: inputs.cells,
+      sheetName: sheetNames[i],
+      displayName: displayNames[i],
+      isBase: i === 0,
+      language,
+      ...(options.solved?.has(scenario.name) ? { solved: options.solved.get(scenario.name) ?? null } : {}),
+    }),
+  );
+  const comparison = describeComparisonSheet({
+    model,
+    run,
+    anchors: scenarioSheets.map((s) => s.anchors),
+    displayNames,
+    sheetName: label('comparison', language),
+    language,
+  });
+
+  const sheets = [comparison, ...scenarioSheets.map((s) => s.sheet), ...inputs.sheets];
+  const names: NamedRange[] = [...inputs.settingsRows.entries()].map(([key, at]) => ({
+    name: settingName(key),
+    sheet: at.sheet,
+    range: range(at.row, at.column),
+  }));
+  sheets.forEach((s, i) => names.push({ name: `${OWNED_SHEET_NAME_PREFIX}${i + 1}`, sheet: s.name, range: range(0, 0) }));
+  return { language, sheets, names, styles: STYLES };
+}

@@ -1,0 +1,398 @@
+import { ResolvedScenario } from '../../engine/resolve';
+import { CarryOverRule, Committee, Language, Model, Scenario, ScenarioResult, TARGET_TOLERANCE } from '../../engine/types';
+import { CellContent, SheetDescription } from '../description';
+import { cellA1, range } from '../a1';
+import { amountFormat, PERCENT, RATE, TAX_RATE, YEAR } from './formats';
+import { excelNumber, f, plusChain } from './formula';
+import { InputCells, settingName } from './inputs';
+import { labels } from './labels';
+import { SheetBuilder } from './sheet-builder';
+import { TAB_COLORS } from './styles';
+
+export const LABEL_COLUMN = 0;
+export const BASE_YEAR_COLUMN = 1;
+export const FIRST_YEAR_COLUMN = 2;
+export const SCENARIO_HEADER_ROW = 3;
+
+/** Where the comparison sheet finds this scenario's figures. */
+export interface ScenarioSheetAnchors {
+  sheet: string;
+  headerRow: number;
+  rows: {
+    result: number;
+    resultShare: number;
+    rollingShare: number;
+    targetMet: number;
+    room: number;
+    efficiencyKrSum: number;
+    withheldSum?: number;
+  };
+  frameRow: Map<string, number>;
+}
+
+export interface ScenarioSheetInput {
+  model: Model;
+  scenario: Scenario;
+  resolved: ResolvedScenario;
+  result: ScenarioResult;
+  /** Years of the model (for the lever defaults of this scenario). */
+  yearDefaults: { efficiency: number; compensation: number }[];
+  cells: InputCells;
+  sheetName: string;
+  displayName: string;
+  isBase: boolean;
+  language: Language;
+  /** The solver's answer for this scenario, when it was asked: the only plain value among the figures. */
+  solved?: number | null;
+}
+
+type RuleKey = 'surplusShare' | 'deficitShare' | 'surplusCap' | 'deficitCap';
+
+/** Committee rows, in order; which exist depends on the frame mode. */
+const UPLIFT_ROWS = ['header', 'prevFrame', 'fullUplift', 'grantedUplift', 'withheldUplift', 'explicitEfficiency', 'demography', 'initiative', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
+const REVENUE_ROWS = ['header', 'prevFrame', 'fullUplift', 'demography', 'initiative', 'weight', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
+type CommitteeRow = (typeof UPLIFT_ROWS)[number] | (typeof REVENUE_ROWS)[number];
+
+export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: SheetDescription; anchors: ScenarioSheetAnchors } {
+  const { model, scenario, resolved: rs, result: res, cells, language } = input;
+  const L = labels(language);
+  const H = res.years.length;
+  const revenueMode = rs.frameMode === 'revenue';
+  const b = new SheetBuilder(input.sheetName, 'scenario', scenario.name);
+  const S = input.isBase ? undefined : scenario.name;
+  const yc = (t: number) => FIRST_YEAR_COLUMN + t;
+  const at = (row: number, t: number) => cellA1(row, yc(t));
+  const amount = amountFormat(model.unit);
+
+  // ---- Row plan: every row is placed before any formula refers to it.
+  let next = SCENARIO_HEADER_ROW + 1;
+  const take = () => next++;
+  const row = {
+    leversSection: take(),
+    target: take(),
+    efficiency: take(),
+    compensation: take(),
+    taxRate: take(),
+    solved: input.solved !== undefined ? take() : -1,
+    gap1: take(),
+    revenueSection: take(),
+    taxBase: take(),
+    taxRevenue: take(),
+    grants: take(),
+    revenue: take(),
+    gap2: take(),
+    resultSection: take(),
+    committeesNetCost: take(),
+    centralCosts: take(),
+    netCost: take(),
+    financialNet: take(),
+    result: take(),
+    resultShare: take(),
+    rollingShare: take(),
+    targetLine: take(),
+    rollingComplete: take(),
+    targetMet: take(),
+    available: revenueMode ? take() : -1,
+    room: take(),
+    weightSum: revenueMode ? take() : -1,
+    initiativeSum: revenueMode ? take() : -1,
+    frameSum: take(),
+    efficiencyKrSum: take(),
+    withheldSum: revenueMode ? -1 : take(),
+    gap3: take(),
+    committeesSection: take(),
+  };
+  const committeeRowNames: readonly CommitteeRow[] = revenueMode ? REVENUE_ROWS : UPLIFT_ROWS;
+  const blockHeight = committeeRowNames.length + 1;
+  const crow = (ci: number, name: CommitteeRow) => next + ci * blockHeight + committeeRowNames.indexOf(name);
+  const T = cellA1(row.target, BASE_YEAR_COLUMN, true);
+
+  // ---- Header
+  const title = input.isBase ? input.displayName : `${L('scenarioTitle')}: ${input.displayName}`;
+  b.set(0, 0, title);
+  b.style(range(0, 0), 'title');
+  const mode = revenueMode ? L('frameModeRevenue') : L('frameModeUplift');
+  const windowText = `${L('targetWindow')} ${L('window')} ${rs.windowBack} ${L('yearsBack')}, ${rs.windowForward} ${L('yearsForward')} (${L(rs.measure)})`;
+  b.set(1, 0, `${model.name} · ${L('amountsIn')} ${model.unit} · ${mode} · ${windowText}`);
+  b.style(range(1, 0), 'subtitle');
+  b.set(2, 0, L('scenarioNote'));
+  b.style(range(2, 0), 'note');
+  b.set(SCENARIO_HEADER_ROW, LABEL_COLUMN, `${L('amountsIn')} ${model.unit}`);
+  b.set(SCENARIO_HEADER_ROW, BASE_YEAR_COLUMN, model.baseYear);
+  res.years.forEach((y, t) => b.set(SCENARIO_HEADER_ROW, yc(t), y));
+  b.style(range(SCENARIO_HEADER_ROW, 0, 1, FIRST_YEAR_COLUMN + H), 'header');
+  b.format(range(SCENARIO_HEADER_ROW, BASE_YEAR_COLUMN, 1, H + 1), YEAR);
+
+  const section = (r: number, text: string) => {
+    b.set(r, LABEL_COLUMN, text);
+    b.style(range(r, 0, 1, FIRST_YEAR_COLUMN + H), 'section');
+  };
+  const labelRow = (r: number, text: string) => b.set(r, LABEL_COLUMN, text);
+  const pct = (r: number, fmt = PERCENT) => b.format(range(r, BASE_YEAR_COLUMN, 1, H + 1), fmt);
+
+  // ---- Levers: formulas pointing at the input cell that supplies each value today.
+  const yearSource = (t: number, key: string): string | undefined =>
+    (S && cells.scenarioYear(S, res.years[t], key)) || cells.year(res.years[t], key);
+  const leverSource = (t: number, key: 'efficiency' | 'compensation'): string | undefined =>
+    (S && cells.scenarioYear(S, res.years[t], key)) || (S && cells.scenario(S, key)) || cells.year(res.years[t], key);
+
+  section(row.leversSection, L('levers'));
+  labelRow(row.target, L('target'));
+  b.set(row.target, BASE_YEAR_COLUMN, f((S && cells.scenario(S, 'target')) || settingName('target'), rs.target));
+  b.style(range(row.target, BASE_YEAR_COLUMN), 'input');
+  pct(row.target);
+  for (const [r, key] of [[row.efficiency, 'efficiency'], [row.compensation, 'compensation']] as const) {
+    labelRow(r, L(key));
+    for (let t = 0; t < H; t++) {
+      const src = leverSource(t, key);
+      b.set(r, yc(t), src ? f(src, input.yearDefaults[t][key]) : input.yearDefaults[t][key]);
+    }
+    b.style(range(r, FIRST_YEAR_COLUMN, 1, H), 'input');
+    pct(r, RATE);
+  }
+  labelRow(row.taxRate, L('taxRate'));
+  b.set(row.taxRate, BASE_YEAR_COLUMN, f(settingName('taxRate'), model.taxRate));
+  for (let t = 0; t < H; t++) {
+    // A year without its own rate keeps the previous year's.
+    const src = yearSource(t, 'taxRate') ?? cellA1(row.taxRate, yc(t) - 1);
+    b.set(row.taxRate, yc(t), f(src, rs.taxRate[t]));
+  }
+  b.style(range(row.taxRate, FIRST_YEAR_COLUMN, 1, H), 'input');
+  b.format(range(row.taxRate, BASE_YEAR_COLUMN, 1, H + 1), TAX_RATE);
+  if (input.solved !== undefined) {
+    labelRow(row.solved, L('solverNote'));
+    b.set(row.solved, FIRST_YEAR_COLUMN, input.solved === null ? L('solverNone') : input.solved);
+    b.style(range(row.solved, 0, 1, FIRST_YEAR_COLUMN + 1), 'muted');
+    pct(row.solved, '0.00%');
+  }
+
+  // ---- Revenue
+  section(row.revenueSection, L('revenueSection'));
+  labelRow(row.taxBase, L('taxBase'));
+  b.set(row.taxBase, BASE_YEAR_COLUMN, f(settingName('taxBase'), model.taxBase));
+  labelRow(row.taxRevenue, L('taxRevenue'));
+  labelRow(row.grants, L('grants'));
+  labelRow(row.revenue, L('revenue'));
+  for (let t = 0; t < H; t++) {
+    const prev = cellA1(row.taxBase, yc(t) - 1);
+    b.set(row.taxBase, yc(t), f(`${prev}*(1+${yearSource(t, 'taxBaseGrowth')})`, res.taxBase[t]));
+    b.set(row.taxRevenue, yc(t), f(`${at(row.taxBase, t)}*${at(row.taxRate, t)}/100`, res.taxRevenue[t]));
+    b.set(row.grants, yc(t), f(`${yearSource(t, 'grants')}`, res.grants[t]));
+    b.set(row.revenue, yc(t), f(`${at(row.taxRevenue, t)}+${at(row.grants, t)}`, res.revenue[t]));
+  }
+  b.style(range(row.revenue, 0, 1, FIRST_YEAR_COLUMN + H), 'total');
+
+  // ---- Municipality result
+  const nC = res.committees.length;
+  const chain = (name: CommitteeRow, t: number) => plusChain(res.committees.map((_, ci) => at(crow(ci, name), t)));
+  const sumOf = (pick: (ci: number) => number | null) => res.committees.reduce((s, _, ci) => s + (pick(ci) ?? 0), 0);
+
+  section(row.resultSection, L('resultSection'));
+  const rowsWithLabels: [number, Parameters<typeof L>[0]][] = [
+    [row.committeesNetCost, 'committeesNetCost'], [row.centralCosts, 'centralCosts'], [row.netCost, 'netCost'],
+    [row.financialNet, 'financialNet'], [row.result, 'result'], [row.resultShare, 'resultShare'],
+    [row.rollingShare, 'rollingShare'], [row.targetLine, 'targetLine'], [row.rollingComplete, 'rollingComplete'],
+    [row.targetMet, 'targetMet'], [row.room, 'room'], [row.frameSum, 'frameSum'], [row.efficiencyKrSum, 'efficiencyKrSum'],
+  ];
+  if (revenueMode) rowsWithLabels.push([row.available, 'available'], [row.weightSum, 'weightSum'], [row.initiativeSum, 'initiativeSum']);
+  else rowsWithLabels.push([row.withheldSum, 'withheldSum']);
+  for (const [r, key] of rowsWithLabels) labelRow(r, L(key));
+
+  for (let t = 0; t < H; t++) {
+    const y = res.years[t];
+    const sumNet = res.netCost[t] - res.centralCosts[t];
+    b.set(row.committeesNetCost, yc(t), f(chain('committeeNetCost', t), sumNet));
+    b.set(row.centralCosts, yc(t), f(`${yearSource(t, 'centralCosts')}`, res.centralCosts[t]));
+    b.set(row.netCost, yc(t), f(`${at(row.committeesNetCost, t)}+${at(row.centralCosts, t)}`, res.netCost[t]));
+    b.set(row.financialNet, yc(t), f(`${yearSource(t, 'financialNet')}`, res.financialNet[t]));
+    b.set(row.result, yc(t), f(`${at(row.revenue, t)}-${at(row.netCost, t)}+${at(row.financialNet, t)}`, res.result[t]));
+    b.set(row.resultShare, yc(t), f(`${at(row.result, t)}/${at(row.revenue, t)}`, res.resultShare[t]));
+    b.set(row.rollingShare, yc(t), f(rollingFormula(y), res.rollingShare[t]));
+    b.set(row.targetLine, yc(t), f(T, rs.target));
+    b.set(row.rollingComplete, yc(t), res.rollingComplete[t]);
+    b.set(row.targetMet, yc(t), f(`${at(row.rollingShare, t)}>=${T}-${excelNumber(TARGET_TOLERANCE)}`, res.targetMet[t]));
+    const availableExpr = `${at(row.revenue, t)}*(1-${T})+${at(row.financialNet, t)}-${at(row.centralCosts, t)}`;
+    const available = res.revenue[t] * (1 - rs.target) + res.financialNet[t] - res.centralCosts[t];
+    if (revenueMode) {
+      b.set(row.available, yc(t), f(availableExpr, available));
+      b.set(row.room, yc(t), f(`${at(row.available, t)}-(${chain('allowance', t)})`, res.room[t]));
+      b.set(row.weightSum, yc(t), f(chain('weight', t), sumOf((ci) => (t === 0 ? rs.committees[ci].frame0 : res.committees[ci].frame[t - 1]) * (1 + rs.committees[ci].demography[t]))));
+      b.set(row.initiativeSum, yc(t), f(chain('initiative', t), sumOf((ci) => res.committees[ci].initiative[t])));
+    } else {
+      b.set(row.room, yc(t), f(`${availableExpr}-(${chain('allowance', t)})`, res.room[t]));
+      b.set(row.withheldSum, yc(t), f(chain('withheldUplift', t), sumOf((ci) => res.committees[ci].withheldUpliftKr[t])));
+    }
+    b.set(row.frameSum, yc(t), f(chain('frame', t), sumOf((ci) => res.committees[ci].frame[t])));
+    b.set(row.efficiencyKrSum, yc(t), f(chain('impliedEfficiencyKr', t), sumOf((ci) => res.committees[ci].impliedEfficiencyKr[t])));
+  }
+  for (const r of [row.resultShare, row.rollingShare, row.targetLine]) pct(r);
+  b.style(range(row.netCost, 0, 1, FIRST_YEAR_COLUMN + H), 'total');
+  b.style(range(row.result, 0, 1, FIRST_YEAR_COLUMN + H), 'result');
+  b.style(range(row.rollingComplete, 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
+  b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: true, style: 'good' });
+  b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: false, style: 'bad' });
+
+  /** The rolling window of plan year y: history cells for years up to the base year, this sheet's cells after. */
+  function rollingFormula(y: number): string {
+    const pairs: [string, string][] = [];
+    for (let w = y - rs.windowBack; w <= y + rs.windowForward - 1; w++) {
+      if (w <= model.baseYear) {
+        const rev = cells.history(w, 'revenue');
+        const resu = cells.history(w, 'result');
+        if (rev && resu) pairs.push([resu, rev]);
+      } else if (w - res.years[0] < H) {
+        const t = w - res.years[0];
+        pairs.push([at(row.result, t), at(row.revenue, t)]);
+      }
+    }
+    if (rs.measure === 'ratioOfSums') return `(${pairs.map((p) => p[0]).join('+')})/(${pairs.map((p) => p[1]).join('+')})`;
+    return `AVERAGE(${pairs.map((p) => `${p[0]}/${p[1]}`).join(',')})`;
+  }
+
+  // ---- Committees
+  section(row.committeesSection, L('committeesSection'));
+  const frameRow = new Map<string, number>();
+  res.committees.forEach((cr, ci) => {
+    const c = model.committees[ci];
+    const rc = rs.committees[ci];
+    const r = (name: CommitteeRow) => crow(ci, name);
+    frameRow.set(c.id, r('frame'));
+    b.set(r('header'), LABEL_COLUMN, `${c.id} – ${c.name}`);
+    b.style(range(r('header'), 0, 1, FIRST_YEAR_COLUMN + H), 'committee');
+    for (const name of committeeRowNames) if (name !== 'header') labelRow(r(name), L(name));
+
+    const cySource = (t: number, key: string): string | undefined =>
+      (S && cells.scenarioCommitteeYear(S, c.id, res.years[t], key)) || cells.committeeYear(c.id, res.years[t], key);
+    const labour = cells.committee(c.id, 'labourShare');
+    const ruleRef = (key: RuleKey): string | null => ruleSource(model, scenario, input.isBase, cells, c, key);
+    const N = rc.rule.repaymentYears;
+
+    for (let t = 0; t < H; t++) {
+      const F0 = at(r('prevFrame'), t);
+      const U = at(r('fullUplift'), t);
+      const prevFrame = t === 0 ? rc.frame0 : cr.frame[t - 1];
+      b.set(r('prevFrame'), yc(t), f(t === 0 ? `${cells.committee(c.id, 'frame')}` : at(r('frame'), t - 1), prevFrame));
+      b.set(r('fullUplift'), yc(t), f(`${labour}*${yearSource(t, 'wageIndex')}+(1-${labour})*${yearSource(t, 'priceIndex')}`, cr.fullUplift[t]));
+      const d = cySource(t, 'demography');
+      b.set(r('demography'), yc(t), d ? f(`${d}*${F0}`, cr.demographyKr[t]) : 0);
+      const i = cySource(t, 'initiative');
+      b.set(r('initiative'), yc(t), i ? f(i, cr.initiative[t]) : 0);
+
+      if (revenueMode) {
+        b.set(r('weight'), yc(t), f(d ? `${F0}*(1+${d})` : F0, prevFrame * (1 + rc.demography[t])));
+        const share = `IF(${at(row.weightSum, t)}=0,0,${at(r('weight'), t)}/${at(row.weightSum, t)})`;
+        b.set(r('frame'), yc(t), f(`(${at(row.available, t)}-${at(row.initiativeSum, t)})*${share}+${at(r('initiative'), t)}`, cr.frame[t]));
+      } else {
+        const e = cySource(t, 'efficiency') ?? at(row.efficiency, t);
+        const k = cySource(t, 'compensation') ?? at(row.compensation, t);
+        b.set(r('grantedUplift'), yc(t), f(`${k}*${U}*${F0}`, cr.grantedUpliftKr[t]));
+        b.set(r('withheldUplift'), yc(t), f(`(1-${k})*${U}*${F0}`, cr.withheldUpliftKr[t]));
+        b.set(r('explicitEfficiency'), yc(t), f(`${e}*${F0}`, cr.explicitEfficiencyKr[t]));
+        b.set(r('frame'), yc(t), f(`${F0}+${at(r('grantedUplift'), t)}-${at(r('explicitEfficiency'), t)}+${at(r('demography'), t)}+${at(r('initiative'), t)}`, cr.frame[t]));
+      }
+      const frame = at(r('frame'), t);
+      b.set(r('impliedEfficiencyKr'), yc(t), f(`${F0}*(1+${U})+${at(r('demography'), t)}+${at(r('initiative'), t)}-${frame}`, cr.impliedEfficiencyKr[t]));
+      b.set(r('impliedEfficiency'), yc(t), f(`IF(${F0}=0,0,${at(r('impliedEfficiencyKr'), t)}/${F0})`, cr.impliedEfficiency[t]));
+
+      // Carry-in: last year's surplus, plus an equal part of each deficit still being repaid.
+      let carryIn: CellContent;
+      if (t === 0) {
+        const opening = cells.committee(c.id, 'openingCarryIn');
+        carryIn = opening ? f(opening, cr.carryIn[0]) : 0;
+      } else {
+        const repay: string[] = [];
+        for (let j = 1; j <= Math.min(t, N); j++) repay.push(`MIN(${at(r('carried'), t - j)},0)`);
+        carryIn = f(`MAX(${at(r('carried'), t - 1)},0)+(${repay.join('+')})/${N}`, cr.carryIn[t]);
+      }
+      b.set(r('carryIn'), yc(t), carryIn);
+      b.set(r('allowance'), yc(t), f(`${frame}+${at(r('carryIn'), t)}`, cr.allowance[t]));
+      const dev = cySource(t, 'deviation');
+      const allowance = at(r('allowance'), t);
+      b.set(r('committeeNetCost'), yc(t), f(dev ? `${allowance}*(1+${dev})` : allowance, cr.netCost[t]));
+      const O = at(r('outcome'), t);
+      b.set(r('outcome'), yc(t), f(`${allowance}-${at(r('committeeNetCost'), t)}`, cr.outcome[t]));
+      const sc = ruleRef('surplusCap');
+      const dc = ruleRef('deficitCap');
+      const surplus = sc ? `MIN(${ruleRef('surplusShare')}*${O},${sc}*${frame})` : `${ruleRef('surplusShare')}*${O}`;
+      const deficit = dc ? `MIN(${ruleRef('deficitShare')}*(-${O}),${dc}*${frame})` : `${ruleRef('deficitShare')}*(-${O})`;
+      b.set(r('carried'), yc(t), f(`IF(${O}>0,${surplus},IF(${O}<0,-${deficit},0))`, cr.carried[t]));
+    }
+    // What falls after the horizon: the last surplus, and deficit parts due after the last plan year.
+    const past: string[] = [`MAX(${at(r('carried'), H - 1)},0)`];
+    for (let t = 0; t < H; t++) {
+      const partsPast = Math.min(N, Math.max(0, t + N - (H - 1)));
+      if (partsPast > 0) past.push(`MIN(${at(r('carried'), t)},0)*${partsPast}/${N}`);
+    }
+    b.set(r('outstanding'), yc(H - 1), f(past.join('+'), cr.outstanding));
+
+    for (const name of ['fullUplift', 'impliedEfficiency'] as const) pct(r(name), RATE);
+    if (revenueMode) pct(r('weight'), amount);
+    b.style(range(r('frame'), 0, 1, FIRST_YEAR_COLUMN + H), 'total');
+    b.style(range(r('outstanding'), 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
+  });
+
+  // ---- Charts (the Office.js renderer draws them natively)
+  const chartColumn = FIRST_YEAR_COLUMN + H + 1;
+  const categories = { sheet: b.name, range: range(SCENARIO_HEADER_ROW, FIRST_YEAR_COLUMN, 1, H) };
+  b.charts.push({
+    kind: 'line',
+    title: L('chartResultShare'),
+    categories,
+    series: [
+      { name: L('resultShare'), sheet: b.name, values: range(row.resultShare, FIRST_YEAR_COLUMN, 1, H) },
+      { name: L('rollingShare'), sheet: b.name, values: range(row.rollingShare, FIRST_YEAR_COLUMN, 1, H) },
+      { name: L('targetLine'), sheet: b.name, values: range(row.targetLine, FIRST_YEAR_COLUMN, 1, H) },
+    ],
+    anchor: range(SCENARIO_HEADER_ROW, chartColumn, 16, 8),
+    valueAxisFormat: PERCENT,
+  });
+  if (nC <= 12) {
+    b.charts.push({
+      kind: 'columnClustered',
+      title: L('chartFrames'),
+      categories,
+      series: res.committees.map((c, ci) => ({ name: model.committees[ci].name, sheet: b.name, values: range(crow(ci, 'frame'), FIRST_YEAR_COLUMN, 1, H) })),
+      anchor: range(SCENARIO_HEADER_ROW + 17, chartColumn, 18, 8),
+      valueAxisFormat: amount,
+    });
+  }
+
+  // Amounts by default, first, so that the percent rows' formats above win (later formats win).
+  b.formats.unshift({ range: range(row.leversSection, BASE_YEAR_COLUMN, b.rowCount - row.leversSection, H + 1), format: amount });
+  b.columnWidth(LABEL_COLUMN, 42);
+  for (let c = BASE_YEAR_COLUMN; c < FIRST_YEAR_COLUMN + H; c++) b.columnWidth(c, 12);
+  b.frozen = { rows: SCENARIO_HEADER_ROW + 1, columns: 1 };
+  b.tabColor = input.isBase ? TAB_COLORS.base : TAB_COLORS.scenario;
+
+  return {
+    sheet: b.build(),
+    anchors: {
+      sheet: b.name,
+      headerRow: SCENARIO_HEADER_ROW,
+      rows: {
+        result: row.result,
+        resultShare: row.resultShare,
+        rollingShare: row.rollingShare,
+        targetMet: row.targetMet,
+        room: row.room,
+        efficiencyKrSum: row.efficiencyKrSum,
+        ...(revenueMode ? {} : { withheldSum: row.withheldSum }),
+      },
+      frameRow,
+    },
+  };
+}
+
+/**
+ * The cell (or setting name) that supplies a committee's carry-over key in this scenario, or null
+ * when that key is "no cap". Precedence: the committee's own key, then the scenario's default, then
+ * the model's default.
+ */
+function ruleSource(model: Model, scenario: Scenario, isBase: boolean, cells: InputCells, committee: Committee, key: RuleKey): string | null {
+  const id = committee.id;
+  const own: Partial<CarryOverRule> | undefined = committee.carryOver;
+  if (own && own[key] !== undefined) return own[key] === null ? null : cells.committee(id, key)!;
+  const scen = isBase ? undefined : scenario.overrides.carryOver;
+  if (scen && scen[key] !== undefined) return scen[key] === null ? null : cells.scenario(scenario.name, key)!;
+  return model.carryOver[key] === null ? null : settingName(key);
+}

@@ -1,0 +1,32 @@
+/** How one cell of an input table becomes a value of the model file. */
+import { ColumnKind, NO_CAP_WORDS } from '../input-tables';
+import { CellData } from './table-data';
+
+/** Empty, or text that is only whitespace. */
+export function isBlank(cell: CellData | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/**
+ * The model file's value for a cell, undefined when the cell is blank (the key is absent). Text is
+ * trimmed and otherwise left for the model-file parser to read ("1,5 %" where a rate belongs); a cap
+ * saying "ingen"/"none" is null, no cap. A number in a text column is the text Excel showed: a
+ * committee id typed as 110 is the id "110".
+ */
+export function cellValue(cell: CellData | undefined, kind: ColumnKind): unknown {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    if (text === '') return undefined;
+    if (kind === 'cap' && NO_CAP_WORDS.includes(text.toLowerCase())) return null;
+    return text;
+  }
+  if (typeof cell === 'number' && kind === 'text') return String(cell);
+  return cell;
+}
+
+/** A cell as text for keys and names; undefined when blank. */
+export function cellText(cell: CellData | undefined): string | undefined {
+  const value = cellValue(cell, 'text');
+  return typeof value === 'string' ? value : value === undefined ? undefined : String(value);
+}
