@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'revenue-not-positive'
   | 'unknown-key'
   | 'schema-version'
+  | 'reserved-name'
   | 'table-missing'
   | 'column-missing'
   | 'invalid';

@@ -1,0 +1,9 @@
+/** The model file: reading and refusing it (with every problem at once), and writing it back. */
+export * from './problems';
+export { parseModel, loadModelOrThrow } from './parse';
+export type { ParseOptions, ParseResult } from './parse';
+export type { Locate } from './findings';
+export { serializeModel } from './serialize';
+export { parseRate, parseNumberText } from './rates';
+export { MODEL_DEFAULTS } from './defaults';
+export { formatPath } from './paths';

@@ -1,0 +1,37 @@
+import { Model } from '../engine/types';
+import { withDefaults } from './defaults';
+import { Finding, Locate, toProblems } from './findings';
+import { ModelRefusedError, Problem } from './problems';
+import { checkReferences } from './references';
+import { checkRevenue } from './revenue';
+import { modelSchema } from './schema';
+import { fromZodIssue } from './zod-issues';
+
+export interface ParseOptions {
+  /** Names the workbook cell of a JSON path, when the model was read from a sheet. */
+  locate?: Locate;
+}
+
+export type ParseResult = { ok: true; model: Model } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads a model file (already JSON-parsed) into a Model with every default filled in, or refuses it
+ * with all its problems at once, in document order.
+ */
+export function parseModel(input: unknown, options: ParseOptions = {}): ParseResult {
+  const structure = modelSchema.safeParse(input, { reportInput: true });
+  const findings: Finding[] = [
+    ...(structure.success ? [] : structure.error.issues.map(fromZodIssue)),
+    ...checkReferences(input),
+    ...checkRevenue(input),
+  ];
+  if (structure.success && findings.length === 0) return { ok: true, model: withDefaults(structure.data) };
+  return { ok: false, problems: toProblems(input, findings, options.locate) };
+}
+
+/** parseModel for callers that want an exception: throws ModelRefusedError with every problem. */
+export function loadModelOrThrow(input: unknown, options: ParseOptions = {}): Model {
+  const result = parseModel(input, options);
+  if (!result.ok) throw new ModelRefusedError(result.problems);
+  return result.model;
+}

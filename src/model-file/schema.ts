@@ -1,0 +1,134 @@
+/** The model file's structure (version 1) as zod schemas; key order is the canonical order. */
+import { z } from 'zod';
+import { BASE_SCENARIO_NAME } from '../engine/types';
+import { optionalCap, optionalChoice, optionalNumber, requiredChoice, requiredNumber, requiredText } from './fields';
+import { optional, strictObject } from './objects';
+import { RULES as R, Verdict } from './rules';
+
+export const UNITS = ['kr', 'tkr', 'mnkr'] as const;
+export const LANGUAGES = ['sv', 'en'] as const;
+export const MEASURES = ['ratioOfSums', 'meanOfRatios'] as const;
+export const FRAME_MODES = ['uplift', 'revenue'] as const;
+
+/** Scenario names are compared trimmed and ignoring case: "base" would be mistaken for the base scenario. */
+export function scenarioKey(name: string): string {
+  return name.trim().toLocaleLowerCase('sv');
+}
+
+function notReserved(name: string): Verdict<string> {
+  return scenarioKey(name) === scenarioKey(BASE_SCENARIO_NAME)
+    ? {
+        ok: false,
+        code: 'reserved-name',
+        message: `scenario name ${JSON.stringify(name)} is reserved for the base scenario; choose another name`,
+      }
+    : { ok: true, value: name };
+}
+
+const carryOver = strictObject({
+  surplusShare: optionalNumber(R.surplusShare),
+  deficitShare: optionalNumber(R.deficitShare),
+  surplusCap: optionalCap(R.surplusCap),
+  deficitCap: optionalCap(R.deficitCap),
+  repaymentYears: optionalNumber(R.repaymentYears),
+});
+
+const historyYear = strictObject({
+  year: requiredNumber(R.year),
+  revenue: requiredNumber(R.historyRevenue),
+  result: requiredNumber(R.historyResult),
+});
+
+const planYear = strictObject({
+  year: requiredNumber(R.year),
+  taxBaseGrowth: requiredNumber(R.taxBaseGrowth),
+  taxRate: optionalNumber(R.taxRate),
+  grants: requiredNumber(R.grants),
+  wageIndex: requiredNumber(R.wageIndex),
+  priceIndex: requiredNumber(R.priceIndex),
+  financialNet: requiredNumber(R.financialNet),
+  centralCosts: requiredNumber(R.centralCosts),
+  efficiency: requiredNumber(R.efficiency),
+  compensation: requiredNumber(R.compensation),
+});
+
+const planYearOverride = strictObject({
+  year: requiredNumber(R.year),
+  taxBaseGrowth: optionalNumber(R.taxBaseGrowth),
+  taxRate: optionalNumber(R.taxRate),
+  grants: optionalNumber(R.grants),
+  wageIndex: optionalNumber(R.wageIndex),
+  priceIndex: optionalNumber(R.priceIndex),
+  financialNet: optionalNumber(R.financialNet),
+  centralCosts: optionalNumber(R.centralCosts),
+  efficiency: optionalNumber(R.efficiency),
+  compensation: optionalNumber(R.compensation),
+});
+
+const committee = strictObject({
+  id: requiredText('committee id'),
+  name: requiredText('committee name'),
+  frame: requiredNumber(R.frame),
+  labourShare: requiredNumber(R.labourShare),
+  openingCarryIn: optionalNumber(R.openingCarryIn),
+  carryOver: optional(carryOver),
+});
+
+const committeeYear = strictObject({
+  committee: requiredText('committee'),
+  year: requiredNumber(R.year),
+  efficiency: optionalNumber(R.efficiency),
+  compensation: optionalNumber(R.compensation),
+  demography: optionalNumber(R.demography),
+  initiative: optionalNumber(R.initiative),
+  deviation: optionalNumber(R.deviation),
+});
+
+const overrides = strictObject({
+  target: optionalNumber(R.target),
+  frameMode: optionalChoice('frame mode', FRAME_MODES),
+  windowBack: optionalNumber(R.windowBack),
+  windowForward: optionalNumber(R.windowForward),
+  measure: optionalChoice('measure', MEASURES),
+  carryOver: optional(carryOver),
+  efficiency: optionalNumber(R.efficiency),
+  compensation: optionalNumber(R.compensation),
+  years: optional(z.array(planYearOverride)),
+  committeeYears: optional(z.array(committeeYear)),
+});
+
+const scenario = strictObject({
+  name: requiredText('scenario name', notReserved),
+  overrides: optional(overrides),
+});
+
+const committees = z.array(committee).superRefine((list, ctx) => {
+  if (list.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'at least one committee is required', params: { code: 'required' } });
+  }
+});
+
+export const modelSchema = strictObject({
+  schemaVersion: requiredNumber(R.schemaVersion),
+  name: requiredText('model name'),
+  unit: requiredChoice('unit', UNITS),
+  language: optionalChoice('language', LANGUAGES),
+  baseYear: requiredNumber(R.baseYear),
+  horizon: requiredNumber(R.horizon),
+  taxBase: requiredNumber(R.taxBase),
+  taxRate: requiredNumber(R.taxRate),
+  target: requiredNumber(R.target),
+  windowBack: optionalNumber(R.windowBack),
+  windowForward: optionalNumber(R.windowForward),
+  measure: optionalChoice('measure', MEASURES),
+  frameMode: optionalChoice('frame mode', FRAME_MODES),
+  carryOver: optional(carryOver),
+  history: optional(z.array(historyYear)),
+  years: z.array(planYear),
+  committees,
+  committeeYears: optional(z.array(committeeYear)),
+  scenarios: optional(z.array(scenario)),
+});
+
+/** A structurally valid model file before defaults are filled in. */
+export type ParsedModelFile = z.output<typeof modelSchema>;

@@ -1,0 +1,16 @@
+import { parseModel, Problem } from '../../src/model-file';
+import { ModelFile, validFile } from './fixture';
+
+/** The problems of the fixture after `change`; fails the test if the model was accepted. */
+export function problemsAfter(change: (file: ModelFile) => void): Problem[] {
+  const file = validFile();
+  change(file);
+  const result = parseModel(file);
+  if (result.ok) throw new Error('the model was accepted');
+  return result.problems;
+}
+
+/** [path, code] of each problem, in reported order. */
+export function pathsAndCodes(change: (file: ModelFile) => void): [string, string][] {
+  return problemsAfter(change).map((p) => [p.path, p.code]);
+}
