@@ -56,9 +56,12 @@ function definedKeys<T extends object>(o: T | undefined): Partial<T> {
   return out;
 }
 
-/** The plan-year rows a scenario sees: base rows, then the scenario's uniform levers, then its year rows. */
+/**
+ * The plan-year rows a scenario sees, in calendar order (the model file does not fix the rows' order):
+ * base rows, then the scenario's uniform levers, then its year rows.
+ */
 export function scenarioYears(model: Model, overrides: ScenarioOverrides): PlanYear[] {
-  const rows = model.years.map((y) => ({ ...y }));
+  const rows = model.years.map((y) => ({ ...y })).sort((a, b) => a.year - b.year);
   for (const row of rows) {
     if (overrides.efficiency !== undefined) row.efficiency = overrides.efficiency;
     if (overrides.compensation !== undefined) row.compensation = overrides.compensation;
