@@ -17,13 +17,17 @@ export function carriedAmount(
   frame: number,
   rule: { surplusShare: number; deficitShare: number; surplusCap: number | null; deficitCap: number | null },
 ): number {
+  // A cap is a share of the frame; a frame driven below zero allows no carry at all rather than a
+  // carry of the wrong sign.
+  const capBase = Math.max(frame, 0);
   if (outcome > 0) {
     const s = rule.surplusShare * outcome;
-    return rule.surplusCap === null ? s : Math.min(s, rule.surplusCap * frame);
+    return rule.surplusCap === null ? s : Math.min(s, rule.surplusCap * capBase);
   }
   if (outcome < 0) {
     const d = rule.deficitShare * -outcome;
-    return -(rule.deficitCap === null ? d : Math.min(d, rule.deficitCap * frame));
+    const carried = rule.deficitCap === null ? d : Math.min(d, rule.deficitCap * capBase);
+    return carried === 0 ? 0 : -carried;
   }
   return 0;
 }

@@ -225,3 +225,25 @@ describe('which carry-over rule applies', () => {
     expect(base.committees[0].carried[0]).toBeCloseTo(5, 9);
   });
 });
+
+describe('caps when a frame has been driven below zero', () => {
+  it('carries nothing rather than a carry of the wrong sign', () => {
+    const [a] = run({
+      horizon: 2,
+      carryOver: { surplusCap: 0.1, deficitCap: 0.1 },
+      committeeYears: [{ committee: 'A', year: 2027, initiative: -120, deviation: -0.5 }],
+    });
+    // frame(2027) = 100 - 120 = -20; allowance = -20; netCost = -20 * 0.5 = -10; outcome = -20 - -10 = -10
+    // deficit = 1 * 10 = 10, capped at 0.1 * max(-20, 0) = 0: nothing is carried, and it is +0, not -0
+    expect(a.frame[0]).toBeCloseTo(-20, 9);
+    expect(a.outcome[0]).toBeCloseTo(-10, 9);
+    expect(Object.is(a.carried[0], 0)).toBe(true);
+    expect(a.carryIn[1]).toBe(0);
+  });
+
+  it('a deficit share of 0 carries +0', () => {
+    const [a] = run({ horizon: 2, carryOver: { deficitShare: 0 }, committeeYears: [{ committee: 'A', year: 2027, deviation: 0.1 }] });
+    // outcome = 100 - 110 = -10; carried = -(0 * 10) = 0
+    expect(Object.is(a.carried[0], 0)).toBe(true);
+  });
+});

@@ -313,8 +313,8 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
       b.set(r('outcome'), yc(t), f(`${allowance}-${at(r('committeeNetCost'), t)}`, cr.outcome[t]));
       const sc = ruleRef('surplusCap');
       const dc = ruleRef('deficitCap');
-      const surplus = sc ? `MIN(${ruleRef('surplusShare')}*${O},${sc}*${frame})` : `${ruleRef('surplusShare')}*${O}`;
-      const deficit = dc ? `MIN(${ruleRef('deficitShare')}*(-${O}),${dc}*${frame})` : `${ruleRef('deficitShare')}*(-${O})`;
+      const surplus = sc ? `MIN(${ruleRef('surplusShare')}*${O},${sc}*MAX(${frame},0))` : `${ruleRef('surplusShare')}*${O}`;
+      const deficit = dc ? `MIN(${ruleRef('deficitShare')}*(-${O}),${dc}*MAX(${frame},0))` : `${ruleRef('deficitShare')}*(-${O})`;
       b.set(r('carried'), yc(t), f(`IF(${O}>0,${surplus},IF(${O}<0,-${deficit},0))`, cr.carried[t]));
     }
     // What falls after the horizon: the last surplus, and deficit parts due after the last plan year.
