@@ -115,8 +115,9 @@ export function resolveScenario(model: Model, scenario: Scenario): ResolvedScena
   }));
   const committeeIndex = new Map(committees.map((c, i) => [c.id, i]));
 
-  // Committee-year values override the year defaults, also inside a scenario.
-  for (const row of scenarioCommitteeYears(model, ov)) {
+  // Committee-year values override the year defaults, also inside a scenario. Applying the model's
+  // rows and then the scenario's, each defined key overwriting, is the key-by-key merge.
+  for (const row of model.committeeYears.concat(ov.committeeYears ?? [])) {
     const ci = committeeIndex.get(row.committee);
     const yi = yearIndex.get(row.year);
     if (ci === undefined || yi === undefined) continue;

@@ -1,0 +1,5 @@
+import { engineCases } from './engine';
+import { BenchCase } from './harness';
+
+/** Every bench case, in the order they run. A new area adds its file's cases here. */
+export const allCases: BenchCase[] = [...engineCases];

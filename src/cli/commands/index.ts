@@ -1,0 +1,14 @@
+import { Command } from './command';
+import { demoCommand } from './demo';
+import { runCommand } from './run';
+import { solveCommand } from './solve';
+import { validateCommand } from './validate';
+
+export type { Command } from './command';
+
+/** Every command, in the order the help lists them. */
+export const commands: Command[] = [runCommand, solveCommand, validateCommand, demoCommand];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -1,0 +1,57 @@
+import { Language, Model, runModel, runScenario, RunResult, Scenario } from '../../engine';
+import { EXIT_OK } from '../errors';
+import { CliIo } from '../io';
+import { loadModel } from '../load';
+import { renderReport, ReportedScenario } from '../report';
+import { selectScenarios } from '../scenarios';
+import { Command } from './command';
+import { checkPositionals, HELP_OPTION, JSON_OPTION, LANG_OPTION, langOption, reportLanguage } from './shared';
+
+/** The base and the listed scenarios, or only those chosen, in the model's order. */
+export function runSelected(model: Model, scenarios: Scenario[]): RunResult {
+  if (scenarios.length === model.scenarios.length + 1) return runModel(model);
+  return { unit: model.unit, scenarios: scenarios.map((s) => runScenario(model, s)) };
+}
+
+/** Prints either the JSON contract or the terminal report for the chosen scenarios. */
+export function printRun(io: CliIo, model: Model, scenarios: Scenario[], json: boolean, lang: Language): RunResult {
+  const run = runSelected(model, scenarios);
+  if (json) {
+    io.out(JSON.stringify({ unit: run.unit, scenarios: run.scenarios }) + '\n');
+  } else {
+    const reported: ReportedScenario[] = scenarios.map((scenario, i) => ({ scenario, result: run.scenarios[i] }));
+    io.out(renderReport(model, reported, lang).join('\n') + '\n');
+  }
+  return run;
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'simulate the base and every scenario of a model file, side by side',
+  usage: 'budgetsim run MODEL [--json] [--scenario NAME]... [--lang sv|en]',
+  description: [
+    'Simulates the plan years of MODEL (a JSON model file) for the base and each scenario and prints, per scenario, revenue, net cost, result, result %, rolling result %, whether the target is met, room and efficiency demand, then the scenarios compared.',
+    'With --json it prints one object, {"unit", "scenarios": [...]}, the base first (named "Base"), as the model definition describes.',
+  ],
+  options: {
+    json: JSON_OPTION,
+    scenario: {
+      type: 'string',
+      multiple: true,
+      value: 'NAME',
+      description: 'show only this scenario ("Base" or "Bas" for the base)',
+    },
+    lang: LANG_OPTION,
+    help: HELP_OPTION,
+  },
+  positionals: ['MODEL'],
+  async execute({ values, positionals }, io) {
+    checkPositionals('run', ['MODEL'], positionals);
+    const flagLang = langOption(values.lang, 'run');
+    const { model } = await loadModel(positionals[0], io.cwd);
+    const lang = reportLanguage(flagLang, model);
+    const scenarios = selectScenarios(model, values.scenario as string[] | undefined, 'run', lang);
+    printRun(io, model, scenarios, values.json === true, lang);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,40 @@
+import { Problem } from '../model-file';
+
+/** Exit codes: a public contract that scripts rely on. */
+export const EXIT_OK = 0;
+/** The model or the input file was refused: messages on stderr, nothing on stdout. */
+export const EXIT_REFUSED = 1;
+/** The command line was wrong: unknown command or option, missing argument, unknown scenario. */
+export const EXIT_USAGE = 2;
+/** A failure that is a bug in budgetsim, not in the input. */
+export const EXIT_INTERNAL = 3;
+
+/** A mistake on the command line (exit 2). `command` names the command whose help to point to. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** An input that cannot be read as a model at all: missing, unreadable, not JSON, unsupported format (exit 1). */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** A model that was read but refused (exit 1): every problem, and the input it came from. */
+export class RefusedModelError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: Problem[],
+  ) {
+    super(`${source} was refused (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
+    this.name = 'RefusedModelError';
+  }
+}

@@ -1,0 +1,77 @@
+import { formatProblem, ModelRefusedError } from '../model-file';
+import { parseCommandArgs, wantsHelp } from './args';
+import { commands, findCommand } from './commands';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, InputError, RefusedModelError, UsageError } from './errors';
+import { commandHelp, toolHelp } from './help';
+import { CliIo, processIo } from './io';
+import { version } from './version';
+
+export type { CliIo } from './io';
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.err(toolHelp(commands, version()));
+    return EXIT_USAGE;
+  }
+  if (first === '--help' || first === '-h') {
+    io.out(toolHelp(commands, version()));
+    return EXIT_OK;
+  }
+  if (first === '--version') {
+    io.out(`${version()}\n`);
+    return EXIT_OK;
+  }
+  if (first === 'help') {
+    if (rest.length === 0) {
+      io.out(toolHelp(commands, version()));
+      return EXIT_OK;
+    }
+    const cmd = findCommand(rest[0]);
+    if (!cmd) throw new UsageError(`unknown command "${rest[0]}"; commands: ${commands.map((c) => c.name).join(', ')}`);
+    io.out(commandHelp(cmd));
+    return EXIT_OK;
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (give a command first)`);
+  const cmd = findCommand(first);
+  if (!cmd) throw new UsageError(`unknown command "${first}"; commands: ${commands.map((c) => c.name).join(', ')}`);
+  if (wantsHelp(rest)) {
+    io.out(commandHelp(cmd));
+    return EXIT_OK;
+  }
+  return cmd.execute(parseCommandArgs(cmd.name, cmd.options, rest), io);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The budgetsim command line. Returns the exit code: 0 ok, 1 refused model or unreadable input
+ * (messages on stderr, nothing on stdout), 2 usage error, 3 an unexpected internal error.
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      const help = err.command ? `budgetsim ${err.command} --help` : 'budgetsim --help';
+      io.err(`budgetsim: ${err.message}\nSee "${help}" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof InputError) {
+      io.err(`budgetsim: ${err.message}\n`);
+      return EXIT_REFUSED;
+    }
+    if (err instanceof RefusedModelError || err instanceof ModelRefusedError) {
+      const source = err instanceof RefusedModelError ? err.source : 'the model';
+      io.err(
+        `budgetsim: ${source} was refused (${plural(err.problems.length, 'problem')}):\n` +
+          err.problems.map((p) => `  ${formatProblem(p)}\n`).join(''),
+      );
+      return EXIT_REFUSED;
+    }
+    io.err(`budgetsim: unexpected error (a bug in budgetsim): ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
