@@ -4,7 +4,8 @@ import { Language, Model, RunResult } from '../../engine/types';
 import { NamedRange, OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../description';
 import { range } from '../a1';
 import { describeComparisonSheet } from './comparison-sheet';
-import { describeInputSheets, settingName } from './inputs';
+import { describeInputSheets, INPUT_SHEET_IDS, settingName } from './inputs';
+import { INPUT_SHEET_NAMES } from '../input-tables';
 import { label } from './labels';
 import { describeScenarioSheet } from './scenario-sheet';
 import { uniqueSheetNames } from './sheet-names';
@@ -17,6 +18,8 @@ export interface DescribeOptions {
   run?: RunResult;
   /** Solver answers by scenario name ("Base" for the base), written as plain values. */
   solved?: Map<string, number | null>;
+  /** Names of sheets that are not Budgetsim's (the user's): never reused, compared case-insensitively. */
+  reservedSheetNames?: string[];
 }
 
 /**
@@ -27,11 +30,12 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const language = options.language ?? model.language ?? 'sv';
   const run = options.run ?? runModel(model);
   const scenarios = allScenarios(model);
-  const inputs = describeInputSheets(model, language);
-
   const displayNames = scenarios.map((s, i) => (i === 0 ? label('base', language) : s.name));
-  const reserved = [...inputs.sheets.map((s) => s.name), label('comparison', language)];
-  const sheetNames = uniqueSheetNames(displayNames, reserved);
+  // Fixed sheets first, then scenarios: each gets its usual name unless a user's sheet has it.
+  const fixedNames = [label('comparison', language), ...INPUT_SHEET_IDS.map((id) => INPUT_SHEET_NAMES[id][language])];
+  const [comparisonName, ...inputNames] = uniqueSheetNames(fixedNames, options.reservedSheetNames ?? []);
+  const inputs = describeInputSheets(model, language, inputNames);
+  const sheetNames = uniqueSheetNames(displayNames, [...(options.reservedSheetNames ?? []), comparisonName, ...inputNames]);
 
   const scenarioSheets = scenarios.map((scenario, i) =>
     describeScenarioSheet({
@@ -53,7 +57,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     run,
     anchors: scenarioSheets.map((s) => s.anchors),
     displayNames,
-    sheetName: label('comparison', language),
+    sheetName: comparisonName,
     language,
   });
 

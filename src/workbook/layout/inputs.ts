@@ -182,13 +182,18 @@ function writeTable(b: SheetBuilder, table: InputTable, column: number, model: M
   return column + table.columns.length + 1;
 }
 
-/** The input sheets, in order, and where every input value sits. */
-export function describeInputSheets(model: Model, language: Language): { sheets: SheetDescription[]; cells: InputCells; settingsRows: Map<string, { sheet: string; row: number; column: number }> } {
+export const INPUT_SHEET_IDS: InputSheetId[] = ['inputs', 'committees', 'scenarios'];
+
+/** The input sheets, named `sheetNames` (in INPUT_SHEET_IDS order), and where every input value sits. */
+export function describeInputSheets(
+  model: Model,
+  language: Language,
+  sheetNames: string[] = INPUT_SHEET_IDS.map((id) => INPUT_SHEET_NAMES[id][language]),
+): { sheets: SheetDescription[]; cells: InputCells; settingsRows: Map<string, { sheet: string; row: number; column: number }> } {
   const cells = new InputCells();
   const settingsRows = new Map<string, { sheet: string; row: number; column: number }>();
-  const sheetIds: InputSheetId[] = ['inputs', 'committees', 'scenarios'];
-  const sheets = sheetIds.map((id) => {
-    const b = new SheetBuilder(INPUT_SHEET_NAMES[id][language], 'inputs');
+  const sheets = INPUT_SHEET_IDS.map((id, index) => {
+    const b = new SheetBuilder(sheetNames[index], 'inputs');
     const title = id === 'inputs' ? 'inputsTitle' : id === 'committees' ? 'committeesTitle' : 'scenariosTitle';
     b.set(0, 0, `${label(title, language)}: ${model.name}`);
     b.style(range(0, 0), 'title');
