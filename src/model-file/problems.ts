@@ -47,7 +47,7 @@ export interface Problem {
 /** "Indata!C7 (table Nämnder, row 3, column Personalandel)" or "Nämnder" or the JSON path. */
 export function formatLocation(loc: CellLocation): string {
   const parts: string[] = [];
-  if (loc.row !== undefined) parts.push(`row ${loc.row}`);
+  if (loc.row !== undefined) parts.push(loc.row === 0 ? 'header row' : `row ${loc.row}`);
   if (loc.column !== undefined) parts.push(`column ${loc.column}`);
   const where = loc.address ? `${loc.sheet}!${loc.address}` : loc.sheet;
   return `${where} (table ${loc.table}${parts.length ? ', ' + parts.join(', ') : ''})`;

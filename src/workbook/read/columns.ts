@@ -1,9 +1,8 @@
 /** Finding the input tables by name and their columns by header, in either language. */
 import { Language } from '../../engine/types';
-import { Problem } from '../../model-file';
+import { formatPath, Problem } from '../../model-file';
 import { columnForHeader, INPUT_SHEET_NAMES, InputTable, INPUT_TABLES } from '../input-tables';
 import { headerLocation } from './locations';
-import { formatPath } from '../../model-file';
 import { TableData, TableSet } from './table-data';
 import { TABLE_PATH } from './table-paths';
 

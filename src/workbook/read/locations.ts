@@ -1,9 +1,10 @@
 /** Where each JSON path of the model built from the tables came from in the workbook. */
 import { CellLocation, formatPath } from '../../model-file';
+import { Segment } from '../../model-file/paths';
 import { cellA1 } from '../a1';
 import { TableData } from './table-data';
 
-export type Segment = string | number;
+export type { Segment };
 
 export function tableLocation(t: TableData): CellLocation {
   return { sheet: t.sheet, table: t.name };

@@ -23,9 +23,3 @@ export interface TableData {
 /** The tables of a workbook, keyed by table name. */
 export type TableSet = Map<string, TableData>;
 
-/** A TableSet from a list of tables; a later table with the same name is ignored. */
-export function tableSet(tables: Iterable<TableData>): TableSet {
-  const set: TableSet = new Map();
-  for (const t of tables) if (!set.has(t.name)) set.set(t.name, t);
-  return set;
-}

@@ -1,5 +1,5 @@
 /** Which part of the model file each input table fills. */
-import { formatPath } from '../../model-file';
+import { formatPath, Problem, ProblemCode } from '../../model-file';
 import { SETTINGS } from '../input-tables';
 
 /** The JSON path a table's rows go to (the settings table fills the top level). */
@@ -15,13 +15,26 @@ export const TABLE_PATH: Record<string, (string | number)[]> = {
 };
 
 /** The JSON paths whose values come from a table, for telling its problems from others. */
-export function ownedPaths(tableName: string): string[] {
+function ownedPaths(tableName: string): string[] {
   if (tableName === 'bsSettings') {
     return [...SETTINGS.filter((s) => !s.carryOver).map((s) => formatPath([s.key])), formatPath(['carryOver'])];
   }
   return [formatPath(TABLE_PATH[tableName] ?? [])];
 }
 
-export function isUnder(path: string, prefix: string): boolean {
+function isUnder(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(prefix + '.') || path.startsWith(prefix + '[');
+}
+
+/** Problems that only follow from a table that could not be read, and so say nothing new. */
+const CONSEQUENCES: Record<string, ProblemCode[]> = {
+  bsSettings: ['year-outside-plan', 'year-missing', 'history-after-base'],
+  bsCommittees: ['unknown-committee'],
+};
+
+/** Whether `p` is about a value of an unreadable table, or follows only from that table's absence. */
+export function isConsequence(p: Problem, unreadable: readonly string[]): boolean {
+  return unreadable.some(
+    (name) => ownedPaths(name).some((prefix) => isUnder(p.path, prefix)) || (CONSEQUENCES[name] ?? []).includes(p.code),
+  );
 }
