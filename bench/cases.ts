@@ -1,5 +1,6 @@
 import { engineCases } from './engine';
 import { BenchCase } from './harness';
+import { xlsxCases } from './xlsx';
 
 /** Every bench case, in the order they run. A new area adds its file's cases here. */
-export const allCases: BenchCase[] = [...engineCases];
+export const allCases: BenchCase[] = [...engineCases, ...xlsxCases];

@@ -1,0 +1,39 @@
+import type * as ExcelJS from 'exceljs';
+
+// XML 1.0 cannot hold these characters at all, escaped or not.
+const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+export function xmlText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * One <c> element of a worksheet's sheetData, as ExcelJS would write it for these values: strings as
+ * shared strings (t="s"), booleans as t="b", a formula in <f> with its cached result in <v>
+ * (t="str" for text, t="b" for a boolean, no <v> when there is none).
+ */
+export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: number, sharedString: (s: string) => number): string {
+  const s = styleId ? ` s="${styleId}"` : '';
+  if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
+  switch (typeof value) {
+    case 'number':
+      return `<c r="${ref}"${s}><v>${value}</v></c>`;
+    case 'string':
+      return `<c r="${ref}"${s} t="s"><v>${sharedString(value)}</v></c>`;
+    case 'boolean':
+      return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+    default:
+      break;
+  }
+  const formula = value as ExcelJS.CellFormulaValue;
+  if (typeof formula.formula !== 'string') throw new Error(`${ref}: the streaming writer cannot write ${JSON.stringify(value)}`);
+  const f = `<f>${xmlText(formula.formula)}</f>`;
+  const result = formula.result;
+  if (result === undefined || result === null) return `<c r="${ref}"${s}>${f}</c>`;
+  if (typeof result === 'number') return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
+  if (typeof result === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  if (typeof result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(result)}</v></c>`;
+  throw new Error(`${ref}: the streaming writer cannot write the cached result ${JSON.stringify(result)}`);
+}

@@ -1,0 +1,152 @@
+import * as ExcelJS from 'exceljs';
+import { Writable } from 'node:stream';
+import { columnLetter } from '../../workbook/a1';
+import { cellXml } from './cell-xml';
+import { CellSink } from './sheet';
+import { TableSpec, tablePartXml } from './tables';
+
+const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
+const TABLE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+
+interface Zip {
+  append(source: unknown, data: { name: string }): unknown;
+}
+
+/** The parts of ExcelJS 4.4's streaming writer this file builds on (checked when a writer is made). */
+interface WorkbookWriterInternals {
+  zip: Zip;
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>): number };
+  sharedStrings: { add(text: string): number };
+}
+
+interface WorksheetWriterInternals {
+  stream: { write(xml: string): unknown };
+  startedData: boolean;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  _write(text: string): void;
+  _writeCloseWorksheet(): void;
+}
+
+const WORKSHEET_METHODS = ['_writeColumns', '_writeOpenSheetData', '_write', '_writeCloseWorksheet'] as const;
+
+/**
+ * ExcelJS's streaming WorkbookWriter with what Budgetsim's workbooks need beyond it:
+ * - cells go straight into the sheet's XML stream: ExcelJS's per-cell Row and Cell objects cost
+ *   about 4 µs and several hundred bytes a cell, most of the time of a large workbook;
+ * - Excel tables (table parts, their relationships and content types, <tableParts>), which the
+ *   streaming writer does not support;
+ * - calcPr fullCalcOnLoad, so Excel recalculates every formula on open instead of showing cached values.
+ * ExcelJS still writes everything else: styles, shared strings, column widths, views, names,
+ * conditional formats, validations, document properties and the zip container.
+ */
+export class StreamingWorkbook {
+  readonly writer: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly internals: WorkbookWriterInternals;
+  private readonly tableParts: string[] = [];
+  private readonly letters: string[] = [];
+
+  constructor(stream: Writable) {
+    this.writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    this.internals = this.writer as unknown as WorkbookWriterInternals;
+    const { zip, styles, sharedStrings } = this.internals;
+    if (typeof zip?.append !== 'function' || typeof styles?.addStyleModel !== 'function' || typeof sharedStrings?.add !== 'function') {
+      throw new Error('this version of ExcelJS lacks the streaming writer internals the .xlsx renderer relies on');
+    }
+    const append = zip.append.bind(zip);
+    zip.append = (source, data) => append(typeof source === 'string' ? this.patchPart(data.name, source) : source, data);
+  }
+
+  private sheet(ws: ExcelJS.Worksheet): WorksheetWriterInternals {
+    const internals = ws as unknown as WorksheetWriterInternals;
+    if (WORKSHEET_METHODS.some((m) => typeof internals[m] !== 'function') || typeof internals._sheetRelsWriter?.addRelationship !== 'function') {
+      throw new Error('this version of ExcelJS lacks the streaming worksheet internals the .xlsx renderer relies on');
+    }
+    return internals;
+  }
+
+  private letter(column: number): string {
+    return (this.letters[column] ??= columnLetter(column));
+  }
+
+  /** A sink writing a worksheet's rows as XML; `finish` before committing the worksheet. */
+  cells(ws: ExcelJS.Worksheet): CellSink & { finish(): void } {
+    const internals = this.sheet(ws);
+    const { styles, sharedStrings } = this.internals;
+    const styleIds = new Map<Partial<ExcelJS.Style>, number>();
+    const styleId = (style: Partial<ExcelJS.Style>) => {
+      let id = styleIds.get(style);
+      if (id === undefined) styleIds.set(style, (id = styles.addStyleModel(style)));
+      return id;
+    };
+    const shared = (text: string) => sharedStrings.add(text);
+    let started = false;
+    const start = () => {
+      if (started) return;
+      // What ExcelJS does before its first row: the <cols> element, then <sheetData>.
+      internals._writeColumns();
+      internals._writeOpenSheetData();
+      internals.startedData = true;
+      started = true;
+    };
+    let row = '';
+    return {
+      cell: (r, c, value, style) => {
+        row += cellXml(this.letter(c) + (r + 1), value, style ? styleId(style) : 0, shared);
+      },
+      endRow: (r) => {
+        if (!row) return;
+        start();
+        internals.stream.write(`<row r="${r + 1}">${row}</row>`);
+        row = '';
+      },
+      finish: start,
+    };
+  }
+
+  private patchPart(name: string, xml: string): string {
+    const part = name.replace(/^\//, '');
+    if (part === 'xl/workbook.xml') return patchCalcPr(xml);
+    if (part === '[Content_Types].xml' && this.tableParts.length) {
+      const overrides = this.tableParts.map((p) => `<Override PartName="/${p}" ContentType="${TABLE_CONTENT_TYPE}"/>`).join('');
+      return insertBefore(xml, '</Types>', overrides);
+    }
+    return xml;
+  }
+
+  /** Adds tables to a worksheet that has not been committed yet. */
+  addTables(ws: ExcelJS.Worksheet, tables: TableSpec[]): void {
+    if (!tables.length) return;
+    const internals = this.sheet(ws);
+    const { zip } = this.internals;
+    const ids = tables.map((t) => {
+      const id = this.tableParts.length + 1;
+      const part = `xl/tables/table${id}.xml`;
+      this.tableParts.push(part);
+      zip.append(tablePartXml(t, id), { name: part });
+      return internals._sheetRelsWriter.addRelationship({ Type: TABLE_REL, Target: `../tables/table${id}.xml` });
+    });
+    const close = internals._writeCloseWorksheet.bind(internals);
+    // <tableParts> is the last element a worksheet may hold before its extensions.
+    internals._writeCloseWorksheet = () => {
+      internals._write(`<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+      close();
+    };
+  }
+}
+
+function insertBefore(xml: string, marker: string, text: string): string {
+  const at = xml.lastIndexOf(marker);
+  if (at < 0) throw new Error(`ExcelJS wrote an unexpected part: no ${marker}`);
+  return xml.slice(0, at) + text + xml.slice(at);
+}
+
+/** ExcelJS's streaming writer always writes a bare <calcPr calcId="..."/>. */
+export function patchCalcPr(xml: string): string {
+  const patched = xml.replace(/<calcPr\b([^>]*?)\s*\/>/, (_m, attrs: string) =>
+    attrs.includes('fullCalcOnLoad') ? `<calcPr${attrs}/>` : `<calcPr${attrs} fullCalcOnLoad="1"/>`,
+  );
+  if (!/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(patched)) throw new Error('ExcelJS wrote xl/workbook.xml without a <calcPr> to mark for recalculation');
+  return patched;
+}
