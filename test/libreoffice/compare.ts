@@ -34,13 +34,14 @@ export function formulaCells(desc: WorkbookDescription): FormulaCell[] {
 
 /**
  * Equal within RELATIVE_TOLERANCE of the larger magnitude (and of 1, so that a result of 1e-13
- * where the engine has 0 counts as equal). LibreOffice has no boolean type: a formula that only
- * refers to a TRUE cell comes back as 1, so booleans compare as 1 and 0.
+ * where the engine has 0 counts as equal). A logical value must come back logical: LibreOffice
+ * keeps it so only when the cell has the General format, and a reader would otherwise see 1,0
+ * where Excel shows TRUE.
  */
 export function sameValue(expected: FormulaCell['expected'], got: CellReadout['value'] | undefined): boolean {
-  const num = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-  const e = num(expected);
-  const g = num(got ?? null);
+  if (typeof expected === 'boolean') return got === expected;
+  const e = expected;
+  const g = got ?? null;
   if (typeof e === 'number' && typeof g === 'number') return Math.abs(e - g) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(e), Math.abs(g));
   if (e === null) return g === null || g === '';
   return e === g;

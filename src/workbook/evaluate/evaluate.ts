@@ -1,7 +1,7 @@
 /**
  * Evaluates the formulas of a described workbook the way a spreadsheet would: lazily, each cell
  * once, with its references followed across sheets and names. It covers the subset Budgetsim
- * writes (see parse.ts) and the functions it uses: SUM, MIN, MAX, AVERAGE, IF, INDEX, MATCH.
+ * writes (see parse.ts) and the functions it uses: SUM, MIN, MAX, AVERAGE, AND, OR, IF, INDEX, MATCH.
  * It is a checking tool for tests and the in-browser preview, not a spreadsheet engine.
  */
 import { CellContent, isFormula, WorkbookDescription } from '../description';
@@ -173,6 +173,12 @@ export class Evaluator {
         if (fn === 'AVERAGE') return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : new CellError('#DIV/0!');
         if (!xs.length) return 0;
         return fn === 'MIN' ? Math.min(...xs) : Math.max(...xs);
+      }
+      case 'AND':
+      case 'OR': {
+        const xs = this.numbers(args, sheet);
+        if (xs instanceof CellError) return xs;
+        return fn === 'AND' ? xs.every((x) => x !== 0) : xs.some((x) => x !== 0);
       }
       case 'IF': {
         const c = this.scalar(this.eval(args[0], sheet));

@@ -69,7 +69,9 @@ export function describeComparisonSheet(input: {
       const sourceRow = a.rows[m.key];
       for (let t = 0; t < H; t++) {
         const v = m.field(s, t);
-        b.set(row, 1 + t, sourceRow === undefined ? null : f(sheetCell(a.sheet, sourceRow, FIRST_YEAR_COLUMN + t, false), v));
+        const ref = sheetCell(a.sheet, sourceRow ?? 0, FIRST_YEAR_COLUMN + t, false);
+        // AND() keeps a referenced TRUE/FALSE a logical value: LibreOffice would show a bare reference as 1/0.
+        b.set(row, 1 + t, sourceRow === undefined ? null : f(m.boolean ? `AND(${ref})` : ref, v));
       }
     });
     const body = range(r + 1, 1, run.scenarios.length, H);

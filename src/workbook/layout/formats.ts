@@ -18,3 +18,5 @@ export const INTEGER = '0';
 /** Kr per 100 kr. */
 export const TAX_RATE = '0.00';
 export const TEXT = '@';
+/** Excel's default format; logical values need it to show as TRUE/FALSE in LibreOffice too. */
+export const GENERAL = 'General';

@@ -2,7 +2,7 @@ import { ResolvedScenario } from '../../engine/resolve';
 import { CarryOverRule, Committee, Language, Model, Scenario, ScenarioResult, TARGET_TOLERANCE } from '../../engine/types';
 import { CellContent, SheetDescription } from '../description';
 import { cellA1, range } from '../a1';
-import { amountFormat, PERCENT, RATE, TAX_RATE, YEAR } from './formats';
+import { amountFormat, GENERAL, PERCENT, RATE, TAX_RATE, YEAR } from './formats';
 import { excelNumber, f, plusChain } from './formula';
 import { InputCells, settingName } from './inputs';
 import { labels } from './labels';
@@ -226,6 +226,8 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     b.set(row.efficiencyKrSum, yc(t), f(chain('impliedEfficiencyKr', t), sumOf((ci) => res.committees[ci].impliedEfficiencyKr[t])));
   }
   for (const r of [row.resultShare, row.rollingShare, row.targetLine]) pct(r);
+  // Logical rows keep the General format: LibreOffice shows a logical value in a number format as 1,0.
+  for (const r of [row.rollingComplete, row.targetMet]) b.format(range(r, BASE_YEAR_COLUMN, 1, H + 1), GENERAL);
   b.style(range(row.netCost, 0, 1, FIRST_YEAR_COLUMN + H), 'total');
   b.style(range(row.result, 0, 1, FIRST_YEAR_COLUMN + H), 'result');
   b.style(range(row.rollingComplete, 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
