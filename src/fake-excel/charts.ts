@@ -1,0 +1,507 @@
+/** Charts on worksheets: kept with their type, title, series (as sheet references), axes and position. */
+import { FakeClientResult, FakeCollection, FakeObject, ProxySpec, defineProxy } from './core';
+import { ChartType } from './enums';
+import { invalidArgument, officeError } from './errors';
+import { FakeRange } from './range';
+import {
+  AxisState,
+  ChartState,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  RangeRef,
+  SeriesState,
+  SheetState,
+  WorkbookState,
+  displayText,
+  guid,
+  nextId,
+  readValue,
+} from './state';
+import { FakeWorksheet, sheetRange } from './workbook';
+
+const CHART_TYPES = (Object.values(ChartType) as string[]).filter((t) => t !== 'Invalid');
+const SERIES_BY = ['Auto', 'Columns', 'Rows'];
+const LEGEND_POSITIONS = ['Invalid', 'Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'];
+
+function chartType(v: unknown, location: string): string {
+  if (typeof v !== 'string' || !CHART_TYPES.includes(v)) throw invalidArgument(`"${String(v)}" is not a chart type`, location);
+  return v;
+}
+
+function rangeArg(v: unknown, location: string): RangeRef {
+  if (!(v instanceof FakeObject)) throw invalidArgument('expected a Range', location);
+  return { ...(v._t() as RangeRef) };
+}
+
+function axis(): AxisState {
+  return { title: { text: '', visible: false }, numberFormat: 'General', minimum: null, maximum: null, majorUnit: null, visible: true };
+}
+
+/**
+ * Series from a source range, the way Excel reads it: a first row / column of text, or a blank
+ * top-left cell, gives categories and series names; more rows than columns plots by columns.
+ */
+export function seriesFromSource(wb: WorkbookState, ref: RangeRef, seriesBy: string): SeriesState[] {
+  const v = (r: number, c: number) => readValue(wb, ref.sheet, ref.row + r, ref.column + c);
+  const textLine = (cells: [number, number][]) =>
+    cells.some(([r, c]) => typeof v(r, c) === 'string' && v(r, c) !== '') &&
+    cells.every(([r, c]) => v(r, c) === '' || typeof v(r, c) === 'string');
+  const firstRow = Array.from({ length: ref.columns - 1 }, (_, i): [number, number] => [0, i + 1]);
+  const firstCol = Array.from({ length: ref.rows - 1 }, (_, i): [number, number] => [i + 1, 0]);
+  const cornerBlank = v(0, 0) === '' && ref.rows > 1 && ref.columns > 1;
+  const headerRow = ref.rows > 1 && (cornerBlank || textLine(firstRow));
+  const headerCol = ref.columns > 1 && (cornerBlank || textLine(firstCol));
+  const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && ref.rows <= ref.columns);
+  const out: SeriesState[] = [];
+  const r0 = headerRow ? 1 : 0;
+  const c0 = headerCol ? 1 : 0;
+  const mk = (name: string, values: RangeRef, xValues: RangeRef | null): SeriesState => ({
+    name,
+    values,
+    xValues,
+    chartType: null,
+    deleted: false,
+  });
+  if (byRows) {
+    for (let r = r0; r < ref.rows; r++) {
+      out.push(
+        mk(
+          headerCol ? displayText(v(r, 0)) : `Series${out.length + 1}`,
+          { sheet: ref.sheet, row: ref.row + r, column: ref.column + c0, rows: 1, columns: ref.columns - c0 },
+          headerRow ? { sheet: ref.sheet, row: ref.row, column: ref.column + c0, rows: 1, columns: ref.columns - c0 } : null,
+        ),
+      );
+    }
+  } else {
+    for (let c = c0; c < ref.columns; c++) {
+      out.push(
+        mk(
+          headerRow ? displayText(v(0, c)) : `Series${out.length + 1}`,
+          { sheet: ref.sheet, row: ref.row + r0, column: ref.column + c, rows: ref.rows - r0, columns: 1 },
+          headerCol ? { sheet: ref.sheet, row: ref.row + r0, column: ref.column, rows: ref.rows - r0, columns: 1 } : null,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function liveCharts(s: SheetState): ChartState[] {
+  return s.charts.filter((c) => !c.deleted);
+}
+
+export class FakeChartCollection extends FakeCollection {
+  static override spec: ProxySpec;
+
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    return this._create(FakeChart, 'add', [type, sourceData, seriesBy], (s: SheetState) => {
+      const location = 'ChartCollection.add';
+      const ct = chartType(type, location);
+      const by = seriesBy ?? 'Auto';
+      if (!SERIES_BY.includes(by)) throw invalidArgument(`"${by}" is not Auto, Columns or Rows`, location);
+      const src = rangeArg(sourceData, location);
+      const wb = this._wb();
+      let n = liveCharts(s).length + 1;
+      while (liveCharts(s).some((c) => c.name === `Chart ${n}`)) n += 1;
+      const chart: ChartState = {
+        id: guid(nextId(wb), 3),
+        name: `Chart ${n}`,
+        sheet: s,
+        chartType: ct,
+        title: { text: '', visible: false, overlay: false },
+        series: seriesFromSource(wb, src, by),
+        categoryAxis: axis(),
+        valueAxis: axis(),
+        legend: { visible: true, position: 'Right' },
+        top: 0,
+        left: 0,
+        width: 360,
+        height: 216,
+        deleted: false,
+      };
+      s.charts.push(chart);
+      return chart;
+    });
+  }
+
+  getItem(name: string): FakeChart {
+    return this._method(FakeChart, 'getItem', [name], (s: SheetState) => {
+      const c = liveCharts(s).find((x) => x.name === name);
+      if (!c) throw officeError('ItemNotFound', `no chart "${name}" on "${s.name}"`, 'ChartCollection.getItem');
+      return c;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeChart {
+    return this._method(FakeChart, 'getItemOrNullObject', [name], (s: SheetState) => liveCharts(s).find((x) => x.name === name) ?? null, '1.4');
+  }
+
+  getItemAt(index: number): FakeChart {
+    return this._method(FakeChart, 'getItemAt', [index], (s: SheetState) => {
+      const c = liveCharts(s)[index];
+      if (!c) throw officeError('ItemNotFound', `no chart at ${index}`, 'ChartCollection.getItemAt');
+      return c;
+    });
+  }
+
+  getCount(): FakeClientResult<number> {
+    return this._result('getCount', [], (s: SheetState) => liveCharts(s).length, '1.4');
+  }
+
+  override _listItems(s: SheetState): FakeObject[] {
+    return liveCharts(s).map((c, i) => this._itemProxy(FakeChart, c, i));
+  }
+}
+
+function num(v: unknown, location: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw invalidArgument('expected a non-negative number', location);
+  return v;
+}
+
+function offsetOf(sizes: Map<number, number>, dflt: number, from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += sizes.get(i) ?? dflt;
+  return total;
+}
+
+export class FakeChart extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'Chart',
+    props: {
+      id: { api: '1.7', get: (c: ChartState) => c.id },
+      name: {
+        get: (c: ChartState) => c.name,
+        set: (c: ChartState, v: unknown) => {
+          if (typeof v !== 'string' || !v) throw invalidArgument('a chart name must be text', 'Chart.name');
+          c.name = v;
+        },
+      },
+      chartType: { api: '1.7', get: (c: ChartState) => c.chartType, set: (c: ChartState, v: unknown) => (c.chartType = chartType(v, 'Chart.chartType')) },
+      top: { get: (c: ChartState) => c.top, set: (c: ChartState, v: unknown) => (c.top = num(v, 'Chart.top')) },
+      left: { get: (c: ChartState) => c.left, set: (c: ChartState, v: unknown) => (c.left = num(v, 'Chart.left')) },
+      width: { get: (c: ChartState) => c.width, set: (c: ChartState, v: unknown) => (c.width = num(v, 'Chart.width')) },
+      height: { get: (c: ChartState) => c.height, set: (c: ChartState, v: unknown) => (c.height = num(v, 'Chart.height')) },
+    },
+    nav: {
+      title: (self: FakeObject) => self._prop(FakeChartTitle, 'title', (c) => c),
+      legend: (self: FakeObject) => self._prop(FakeChartLegend, 'legend', (c) => c),
+      series: (self: FakeObject) => self._prop(FakeChartSeriesCollection, 'series', (c) => c),
+      axes: (self: FakeObject) => self._prop(FakeChartAxes, 'axes', (c) => c),
+      worksheet: (self: FakeObject) => self._prop(FakeWorksheet, 'worksheet', (c: ChartState) => c.sheet),
+    },
+    navApi: { worksheet: '1.2' },
+  };
+
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    this._call('setPosition', [startCell, endCell], (c: ChartState) => {
+      const cell = (x: FakeRange | string) =>
+        typeof x === 'string' ? sheetRange(this._wb(), c.sheet, x, 'Chart.setPosition') : rangeArg(x, 'Chart.setPosition');
+      const a = cell(startCell);
+      const s = c.sheet;
+      c.left = offsetOf(s.columnWidths, DEFAULT_COLUMN_WIDTH, 0, a.column);
+      c.top = offsetOf(s.rowHeights, DEFAULT_ROW_HEIGHT, 0, a.row);
+      if (endCell !== undefined) {
+        const b = cell(endCell);
+        c.width = offsetOf(s.columnWidths, DEFAULT_COLUMN_WIDTH, a.column, b.column + b.columns);
+        c.height = offsetOf(s.rowHeights, DEFAULT_ROW_HEIGHT, a.row, b.row + b.rows);
+      }
+    });
+  }
+
+  setData(sourceData: FakeRange, seriesBy?: string): void {
+    this._call('setData', [sourceData, seriesBy], (c: ChartState) => {
+      const by = seriesBy ?? 'Auto';
+      if (!SERIES_BY.includes(by)) throw invalidArgument(`"${by}" is not Auto, Columns or Rows`, 'Chart.setData');
+      c.series = seriesFromSource(this._wb(), rangeArg(sourceData, 'Chart.setData'), by);
+    });
+  }
+
+  activate(): void {
+    this._call('activate', [], () => undefined, '1.9');
+  }
+
+  delete(): void {
+    this._call('delete', [], (c: ChartState) => {
+      c.deleted = true;
+      c.sheet.charts = c.sheet.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartTitle',
+    props: {
+      text: {
+        get: (c: ChartState) => c.title.text,
+        set: (c: ChartState, v: unknown) => {
+          if (typeof v !== 'string') throw invalidArgument('a title must be text', 'ChartTitle.text');
+          c.title.text = v;
+          c.title.visible = v !== '';
+        },
+      },
+      visible: {
+        get: (c: ChartState) => c.title.visible,
+        set: (c: ChartState, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartTitle.visible');
+          c.title.visible = v;
+        },
+      },
+      overlay: {
+        get: (c: ChartState) => c.title.overlay,
+        set: (c: ChartState, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartTitle.overlay');
+          c.title.overlay = v;
+        },
+      },
+    },
+  };
+}
+
+export class FakeChartLegend extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartLegend',
+    props: {
+      visible: {
+        get: (c: ChartState) => c.legend.visible,
+        set: (c: ChartState, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartLegend.visible');
+          c.legend.visible = v;
+        },
+      },
+      position: {
+        get: (c: ChartState) => c.legend.position,
+        set: (c: ChartState, v: unknown) => {
+          if (typeof v !== 'string' || !LEGEND_POSITIONS.includes(v)) throw invalidArgument(`"${String(v)}" is not a legend position`, 'ChartLegend.position');
+          c.legend.position = v;
+        },
+      },
+    },
+  };
+}
+
+interface SeriesTarget {
+  chart: ChartState;
+  series: SeriesState;
+  readonly deleted: boolean;
+}
+
+function seriesTarget(chart: ChartState, series: SeriesState): SeriesTarget {
+  return {
+    chart,
+    series,
+    get deleted() {
+      return chart.deleted || series.deleted;
+    },
+  };
+}
+
+function liveSeries(c: ChartState): SeriesState[] {
+  return c.series.filter((s) => !s.deleted);
+}
+
+export class FakeChartSeriesCollection extends FakeCollection {
+  static override spec: ProxySpec;
+
+  add(name?: string, index?: number): FakeChartSeries {
+    return this._create(
+      FakeChartSeries,
+      'add',
+      [name, index],
+      (c: ChartState) => {
+        if (name !== undefined && typeof name !== 'string') throw invalidArgument('a series name must be text', 'ChartSeriesCollection.add');
+        const live = liveSeries(c);
+        if (index !== undefined && (!Number.isInteger(index) || index < 0 || index > live.length)) {
+          throw invalidArgument(`series index must be 0-${live.length}`, 'ChartSeriesCollection.add');
+        }
+        const s: SeriesState = { name: name ?? `Series${live.length + 1}`, values: null, xValues: null, chartType: null, deleted: false };
+        const before = index === undefined ? undefined : live[index];
+        c.series.splice(before ? c.series.indexOf(before) : c.series.length, 0, s);
+        return seriesTarget(c, s);
+      },
+      '1.7',
+    );
+  }
+
+  getItemAt(index: number): FakeChartSeries {
+    return this._method(FakeChartSeries, 'getItemAt', [index], (c: ChartState) => {
+      const s = liveSeries(c)[index];
+      if (!s) throw officeError('ItemNotFound', `no series at ${index}`, 'ChartSeriesCollection.getItemAt');
+      return seriesTarget(c, s);
+    });
+  }
+
+  getCount(): FakeClientResult<number> {
+    return this._result('getCount', [], (c: ChartState) => liveSeries(c).length, '1.4');
+  }
+
+  override _listItems(c: ChartState): FakeObject[] {
+    return liveSeries(c).map((s, i) => this._itemProxy(FakeChartSeries, seriesTarget(c, s), i));
+  }
+}
+
+export class FakeChartSeries extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartSeries',
+    props: {
+      name: {
+        get: (t: SeriesTarget) => t.series.name,
+        set: (t: SeriesTarget, v: unknown) => {
+          if (typeof v !== 'string') throw invalidArgument('a series name must be text', 'ChartSeries.name');
+          t.series.name = v;
+        },
+      },
+      chartType: {
+        api: '1.7',
+        get: (t: SeriesTarget) => t.series.chartType ?? t.chart.chartType,
+        set: (t: SeriesTarget, v: unknown) => (t.series.chartType = chartType(v, 'ChartSeries.chartType')),
+      },
+    },
+  };
+
+  setValues(sourceData: FakeRange): void {
+    this._call('setValues', [sourceData], (t: SeriesTarget) => (t.series.values = rangeArg(sourceData, 'ChartSeries.setValues')), '1.7');
+  }
+
+  setXAxisValues(sourceData: FakeRange): void {
+    this._call(
+      'setXAxisValues',
+      [sourceData],
+      (t: SeriesTarget) => (t.series.xValues = rangeArg(sourceData, 'ChartSeries.setXAxisValues')),
+      '1.7',
+    );
+  }
+
+  delete(): void {
+    this._call('delete', [], (t: SeriesTarget) => (t.series.deleted = true), '1.7');
+  }
+}
+
+interface AxisTarget {
+  chart: ChartState;
+  axis: AxisState;
+  type: string;
+  readonly deleted: boolean;
+}
+
+function axisTarget(chart: ChartState, type: string): AxisTarget {
+  return {
+    chart,
+    axis: type === 'Category' ? chart.categoryAxis : chart.valueAxis,
+    type,
+    get deleted() {
+      return chart.deleted;
+    },
+  };
+}
+
+export class FakeChartAxes extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartAxes',
+    props: {},
+    nav: {
+      categoryAxis: (self: FakeObject) => self._prop(FakeChartAxis, 'categoryAxis', (c: ChartState) => axisTarget(c, 'Category')),
+      valueAxis: (self: FakeObject) => self._prop(FakeChartAxis, 'valueAxis', (c: ChartState) => axisTarget(c, 'Value')),
+    },
+  };
+
+  getItem(type: string, group?: string): FakeChartAxis {
+    return this._method(
+      FakeChartAxis,
+      'getItem',
+      [type, group],
+      (c: ChartState) => {
+        if (type !== 'Category' && type !== 'Value') throw officeError('NotImplemented', 'the fake has a category and a value axis only');
+        if (group !== undefined && group !== 'Primary') throw officeError('NotImplemented', 'the fake has primary axes only');
+        return axisTarget(c, type);
+      },
+      '1.7',
+    );
+  }
+}
+
+function axisNumber(key: 'minimum' | 'maximum' | 'majorUnit') {
+  return {
+    get: (t: AxisTarget) => t.axis[key],
+    set: (t: AxisTarget, v: unknown) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw invalidArgument('expected a number', `ChartAxis.${key}`);
+      t.axis[key] = v;
+    },
+  };
+}
+
+export class FakeChartAxis extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartAxis',
+    props: {
+      type: { api: '1.7', get: (t: AxisTarget) => t.type },
+      numberFormat: {
+        api: '1.8',
+        get: (t: AxisTarget) => t.axis.numberFormat,
+        set: (t: AxisTarget, v: unknown) => {
+          if (typeof v !== 'string') throw invalidArgument('a number format must be a string', 'ChartAxis.numberFormat');
+          t.axis.numberFormat = v;
+        },
+      },
+      minimum: axisNumber('minimum'),
+      maximum: axisNumber('maximum'),
+      majorUnit: axisNumber('majorUnit'),
+      visible: {
+        api: '1.7',
+        get: (t: AxisTarget) => t.axis.visible,
+        set: (t: AxisTarget, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartAxis.visible');
+          t.axis.visible = v;
+        },
+      },
+    },
+    nav: { title: (self: FakeObject) => self._prop(FakeChartAxisTitle, 'title', (t) => t) },
+  };
+}
+
+export class FakeChartAxisTitle extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartAxisTitle',
+    props: {
+      text: {
+        get: (t: AxisTarget) => t.axis.title.text,
+        set: (t: AxisTarget, v: unknown) => {
+          if (typeof v !== 'string') throw invalidArgument('a title must be text', 'ChartAxisTitle.text');
+          t.axis.title.text = v;
+          t.axis.title.visible = v !== '';
+        },
+      },
+      visible: {
+        get: (t: AxisTarget) => t.axis.title.visible,
+        set: (t: AxisTarget, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartAxisTitle.visible');
+          t.axis.title.visible = v;
+        },
+      },
+    },
+  };
+}
+
+FakeChartCollection.spec = {
+  type: 'ChartCollection',
+  props: { count: { get: (s: SheetState) => liveCharts(s).length } },
+  item: FakeChart.spec,
+};
+FakeChartSeriesCollection.spec = {
+  type: 'ChartSeriesCollection',
+  props: { count: { get: (c: ChartState) => liveSeries(c).length } },
+  item: FakeChartSeries.spec,
+};
+for (const C of [
+  FakeChartCollection,
+  FakeChart,
+  FakeChartTitle,
+  FakeChartLegend,
+  FakeChartSeriesCollection,
+  FakeChartSeries,
+  FakeChartAxes,
+  FakeChartAxis,
+  FakeChartAxisTitle,
+]) {
+  defineProxy(C);
+}

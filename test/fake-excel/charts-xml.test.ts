@@ -1,0 +1,137 @@
+import { createFakeExcel } from '../../src/fake-excel';
+import { rejection } from './helpers';
+
+describe('charts', () => {
+  test('charts.add reads series from the source range; title, series, axes and position are kept', async () => {
+    const { Excel, host } = createFakeExcel({ sheets: ['Base'] });
+    host.sheet('Base').setValues('A1:D3', [
+      ['', 2026, 2027, 2028],
+      ['Result %', 0.01, 0.02, 0.015],
+      ['Target %', 0.02, 0.02, 0.02],
+    ]);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Base');
+      const chart = sheet.charts.add(Excel.ChartType.line, sheet.getRange('A1:D3'), Excel.ChartSeriesBy.rows);
+      chart.name = 'chResult';
+      chart.title.text = 'Result against target';
+      chart.setPosition('F2', 'M18');
+      chart.axes.valueAxis.numberFormat = '0.0%';
+      chart.legend.position = 'Bottom';
+      const extra = chart.series.add('Rolling share');
+      extra.setValues(sheet.getRange('B3:D3'));
+      extra.setXAxisValues(sheet.getRange('B1:D1'));
+      extra.chartType = 'ColumnClustered';
+      await context.sync();
+
+      const charts = sheet.charts.load('items/name, items/chartType');
+      const series = sheet.charts.getItem('chResult').series.load('items/name');
+      const title = sheet.charts.getItem('chResult').title.load('text');
+      await context.sync();
+      expect(charts.items.map((c) => [c.name, c.chartType])).toEqual([['chResult', 'Line']]);
+      expect(series.items.map((s) => s.name)).toEqual(['Result %', 'Target %', 'Rolling share']);
+      expect(title.text).toBe('Result against target');
+    });
+    const [chart] = host.charts('Base');
+    expect(chart).toMatchObject({
+      name: 'chResult',
+      chartType: 'Line',
+      title: { text: 'Result against target', visible: true },
+      legend: { position: 'Bottom' },
+      position: { left: 5 * 48, top: 15, width: 8 * 48, height: 17 * 15 },
+      valueAxis: { numberFormat: '0.0%' },
+    });
+    expect(chart.series).toEqual([
+      { name: 'Result %', values: '=Base!$B$2:$D$2', xValues: '=Base!$B$1:$D$1', chartType: null },
+      { name: 'Target %', values: '=Base!$B$3:$D$3', xValues: '=Base!$B$1:$D$1', chartType: null },
+      { name: 'Rolling share', values: '=Base!$B$3:$D$3', xValues: '=Base!$B$1:$D$1', chartType: 'ColumnClustered' },
+    ]);
+
+    host.sheet('Base').rename('Base scenario');
+    expect(host.charts()[0].series[0].values).toBe("='Base scenario'!$B$2:$D$2");
+  });
+
+  test('an unknown chart type is InvalidArgument; charts.getItem of a missing chart is ItemNotFound', async () => {
+    const { Excel } = createFakeExcel();
+    const e = await rejection(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Sheet1');
+        sheet.charts.add('Sparkline' as Excel.ChartType, sheet.getRange('A1:B2'));
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('InvalidArgument');
+    const missing = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').charts.getItem('nope');
+        await context.sync();
+      }),
+    );
+    expect(missing.code).toBe('ItemNotFound');
+  });
+});
+
+describe('custom XML parts', () => {
+  const NS = 'urn:budgetsim:scenarios';
+  const xml = (version: number) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<scenarios xmlns="${NS}" version="${version}"><s name="Bas &amp; mål"/></scenarios>`;
+
+  test('add, getByNamespace, getItem, getXml, setXml and delete round trip', async () => {
+    const { Excel, host } = createFakeExcel();
+    const id = await Excel.run(async (context) => {
+      const part = context.workbook.customXmlParts.add(xml(1));
+      part.load('id, namespaceUri');
+      await context.sync();
+      expect(part.namespaceUri).toBe(NS);
+      return part.id;
+    });
+    expect(host.customXmlParts()).toEqual([{ id, namespaceUri: NS, xml: xml(1) }]);
+
+    await Excel.run(async (context) => {
+      const scoped = context.workbook.customXmlParts.getByNamespace(NS);
+      const only = scoped.getOnlyItem();
+      const text = only.getXml();
+      const count = scoped.getCount();
+      const other = context.workbook.customXmlParts.getByNamespace('urn:other').getOnlyItemOrNullObject();
+      await context.sync();
+      expect(text.value).toBe(xml(1));
+      expect(count.value).toBe(1);
+      expect(other.isNullObject).toBe(true);
+
+      context.workbook.customXmlParts.getItem(id).setXml(xml(2));
+      await context.sync();
+      const again = context.workbook.customXmlParts.getItem(id).getXml();
+      await context.sync();
+      expect(again.value).toBe(xml(2));
+
+      context.workbook.customXmlParts.getItem(id).delete();
+      const gone = context.workbook.customXmlParts.getItemOrNullObject(id);
+      await context.sync();
+      expect(gone.isNullObject).toBe(true);
+    });
+    expect(host.customXmlParts()).toEqual([]);
+  });
+
+  test('the namespace comes from the root element, prefixed or not; malformed XML is refused', async () => {
+    const { Excel, host } = createFakeExcel();
+    host.addCustomXmlPart('<b:root xmlns:b="urn:prefixed" xmlns="urn:default"><b:x/></b:root>');
+    host.addCustomXmlPart('<plain><x/></plain>');
+    expect(host.customXmlParts().map((p) => p.namespaceUri)).toEqual(['urn:prefixed', '']);
+    for (const bad of ['', 'text', '<a><b></a>', '<a/><b/>', '<a x="1" x="2"/>', '<a>', '<a></a>trailing']) {
+      const e = await rejection(
+        Excel.run(async (context) => {
+          context.workbook.customXmlParts.add(bad);
+          await context.sync();
+        }),
+      );
+      expect({ bad, code: e.code }).toEqual({ bad, code: 'InvalidArgument' });
+    }
+    const two = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.customXmlParts.add('<again xmlns="urn:prefixed"/>');
+        context.workbook.customXmlParts.getByNamespace('urn:prefixed').getOnlyItem();
+        await context.sync();
+      }),
+    );
+    expect(two.code).toBe('InvalidOperation');
+  });
+});
