@@ -55,18 +55,13 @@ export const readJsonModel: ModelReader = async (path, shown) => {
 };
 
 const unsupportedWorkbook: ModelReader = async (_path, shown) => {
-  throw new InputError(
-    `cannot read ${shown}: reading models from Excel workbooks (.xlsx) is not supported yet; give a JSON model file`,
-  );
+  throw new InputError(`cannot read ${shown}: only .xlsx workbooks are read; save it as .xlsx (Excel Workbook) first`);
 };
 
-/**
- * Readers by file extension (lower case, with the dot). A file with any other extension is read
- * as JSON. A workbook reader replaces the .xlsx entry when it exists.
- */
+/** Readers by file extension (lower case, with the dot). A file with any other extension is read as JSON. */
 export const modelReaders: Record<string, ModelReader> = {
   '.json': readJsonModel,
-  '.xlsx': unsupportedWorkbook,
+  '.xlsx': (path, shown) => import('./workbook').then((w) => w.readWorkbookModel(path, shown)),
   '.xlsm': unsupportedWorkbook,
   '.xls': unsupportedWorkbook,
 };

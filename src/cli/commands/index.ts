@@ -1,5 +1,6 @@
 import { Command } from './command';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { runCommand } from './run';
 import { solveCommand } from './solve';
 import { validateCommand } from './validate';
@@ -7,7 +8,7 @@ import { validateCommand } from './validate';
 export type { Command } from './command';
 
 /** Every command, in the order the help lists them. */
-export const commands: Command[] = [runCommand, solveCommand, validateCommand, demoCommand];
+export const commands: Command[] = [runCommand, solveCommand, validateCommand, exportCommand, demoCommand];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

@@ -5,7 +5,8 @@ import { loadModel } from '../load';
 import { renderReport, ReportedScenario } from '../report';
 import { selectScenarios } from '../scenarios';
 import { Command } from './command';
-import { checkPositionals, HELP_OPTION, JSON_OPTION, LANG_OPTION, langOption, reportLanguage } from './shared';
+import { checkForce, checkPositionals, FORCE_OPTION, HELP_OPTION, JSON_OPTION, LANG_OPTION, langOption, OUT_OPTION, reportLanguage } from './shared';
+import { writeWorkbookFile } from '../workbook';
 
 /** The base and the listed scenarios, or only those chosen, in the model's order. */
 export function runSelected(model: Model, scenarios: Scenario[]): RunResult {
@@ -28,10 +29,11 @@ export function printRun(io: CliIo, model: Model, scenarios: Scenario[], json: b
 export const runCommand: Command = {
   name: 'run',
   summary: 'simulate the base and every scenario of a model file, side by side',
-  usage: 'budgetsim run MODEL [--json] [--scenario NAME]... [--lang sv|en]',
+  usage: 'budgetsim run MODEL [--json] [--scenario NAME]... [--lang sv|en] [--out FILE.xlsx [--force]]',
   description: [
-    'Simulates the plan years of MODEL (a JSON model file) for the base and each scenario and prints, per scenario, revenue, net cost, result, result %, rolling result %, whether the target is met, room and efficiency demand, then the scenarios compared.',
+    'Simulates the plan years of MODEL (a JSON model file, or an .xlsx workbook Budgetsim wrote, read from its input tables) for the base and each scenario and prints, per scenario, revenue, net cost, result, result %, rolling result %, whether the target is met, room and efficiency demand, then the scenarios compared.',
     'With --json it prints one object, {"unit", "scenarios": [...]}, the base first (named "Base"), as the model definition describes.',
+    'With --out it also writes the workbook: every figure a live Excel formula on the input tables, so it keeps working for colleagues without Budgetsim. The whole model is written, whatever --scenario shows.',
   ],
   options: {
     json: JSON_OPTION,
@@ -42,16 +44,24 @@ export const runCommand: Command = {
       description: 'show only this scenario ("Base" or "Bas" for the base)',
     },
     lang: LANG_OPTION,
+    out: OUT_OPTION,
+    force: FORCE_OPTION,
     help: HELP_OPTION,
   },
   positionals: ['MODEL'],
   async execute({ values, positionals }, io) {
     checkPositionals('run', ['MODEL'], positionals);
+    checkForce(values, 'run');
     const flagLang = langOption(values.lang, 'run');
     const { model } = await loadModel(positionals[0], io.cwd);
     const lang = reportLanguage(flagLang, model);
     const scenarios = selectScenarios(model, values.scenario as string[] | undefined, 'run', lang);
+    // The workbook is written before anything is printed, so a refusal to write leaves stdout empty.
+    if (typeof values.out === 'string') {
+      await writeWorkbookFile(model, runModel(model), values.out, io.cwd, { force: values.force === true, ...(flagLang ? { language: flagLang } : {}) });
+    }
     printRun(io, model, scenarios, values.json === true, lang);
+    if (typeof values.out === 'string' && values.json !== true) io.err(`${values.out}: ${lang === 'sv' ? 'arbetsboken är skriven' : 'workbook written'}\n`);
     return EXIT_OK;
   },
 };

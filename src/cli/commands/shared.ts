@@ -30,3 +30,15 @@ export function checkPositionals(command: string, names: string[], positionals: 
     throw new UsageError(`unexpected argument "${positionals[names.length]}"`, command);
   }
 }
+
+export const OUT_OPTION: OptionSpec = {
+  type: 'string',
+  value: 'FILE.xlsx',
+  description: 'also write the live workbook (input tables, a sheet per scenario, the comparison) to FILE.xlsx',
+};
+export const FORCE_OPTION: OptionSpec = { type: 'boolean', description: 'with --out: replace FILE.xlsx if it exists' };
+
+/** --force only means something with --out. */
+export function checkForce(values: Record<string, unknown>, command: string): void {
+  if (values.force === true && values.out === undefined) throw new UsageError('--force goes with --out', command);
+}

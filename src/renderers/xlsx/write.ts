@@ -131,8 +131,16 @@ export async function writeXlsxBuffer(desc: WorkbookDescription, options: XlsxOp
  * Writes the workbook to `path`. The bytes go to a temporary file beside it first, so a failure
  * never leaves a half-written workbook, and an existing file is only replaced when asked.
  */
+/** The target file exists and replacing it was not asked for. */
+export class FileExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} already exists; not replacing it`);
+    this.name = 'FileExistsError';
+  }
+}
+
 export async function writeXlsxFile(desc: WorkbookDescription, path: string, options: XlsxFileOptions = {}): Promise<void> {
-  if (!options.overwrite && (await exists(path))) throw new Error(`${path} already exists; not replacing it`);
+  if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await fs.open(tmp, 'wx');
   const stream = handle.createWriteStream();
@@ -157,7 +165,7 @@ async function placeNew(tmp: string, path: string): Promise<void> {
   try {
     await fs.link(tmp, path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; not replacing it`);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
     await fs.copyFile(tmp, path, constants.COPYFILE_EXCL);
   }
   await fs.unlink(tmp);
