@@ -70,11 +70,19 @@ describe('budgetsim validate', () => {
     expect(r.stderr).toContain('no such file');
   });
 
-  test('a workbook: exit 1, not supported yet', () => {
+  test('a file called .xlsx that is not a workbook: exit 1 naming it', () => {
     const file = tempFile('model.xlsx', 'not really a workbook');
     const r = cli(['run', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/\.xlsx.*not supported/);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toContain('not a readable .xlsx workbook');
+  });
+
+  test('an old binary .xls workbook: exit 1, asking for .xlsx', () => {
+    const file = tempFile('model.xls', 'old');
+    const r = cli(['run', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('save it as .xlsx');
   });
 });
