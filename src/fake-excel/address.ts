@@ -1,4 +1,5 @@
 /** A1 addresses, sheet-qualified references and sheet-name quoting, as Excel writes them. */
+import { columnIndex, columnLetter } from '../workbook/a1';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -10,22 +11,9 @@ export interface Rect {
   columns: number;
 }
 
-export function columnLetters(column: number): string {
-  let s = '';
-  let n = column + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** The workbook description's A1 helpers, under the names this module's callers use. */
+export const columnLetters = columnLetter;
+export const columnNumber = columnIndex;
 
 function cell(row: number, column: number, absolute: boolean): string {
   const d = absolute ? '$' : '';
