@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { OWNED_SHEET_NAME_PREFIX } from '../workbook/description';
 import { resolve } from 'node:path';
 import { allScenarios, Language, Model, RunResult, solveEfficiency } from '../engine';
 import { ModelRefusedError } from '../model-file';
@@ -19,10 +21,38 @@ function solverAnswers(model: Model, run: RunResult): Map<string, number | null>
   return answers;
 }
 
-/** Writes the live workbook for a model to `file`; an existing file is replaced only with `force`. */
+/**
+ * The sheets of an existing workbook that Budgetsim did not write: those no `bs_sheet_` name points
+ * at (a name follows its sheet through renames, so a renamed Budgetsim sheet still counts as ours).
+ */
+async function foreignSheets(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch {
+    return [];
+  }
+  const owned = new Set<string>();
+  for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    if (!n.name.startsWith(OWNED_SHEET_NAME_PREFIX)) continue;
+    for (const r of n.ranges) owned.add(r.slice(0, r.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'"));
+  }
+  return wb.worksheets.map((w) => w.name).filter((name) => !owned.has(name));
+}
+
+/**
+ * Writes the live workbook for a model to `file`. An existing file is replaced only with `force`,
+ * and never when it holds sheets Budgetsim did not write: those would be lost.
+ */
 export async function writeWorkbookFile(model: Model, run: RunResult, file: string, cwd: string, options: { force: boolean; language?: Language }): Promise<string> {
   const path = resolve(cwd, file);
   if (!/\.xlsx$/i.test(path)) throw new InputError(`--out ${file}: the workbook is written as .xlsx; give a file name ending in .xlsx`);
+  if (options.force && existsSync(path)) {
+    const theirs = await foreignSheets(path);
+    if (theirs.length) {
+      throw new InputError(`${file} has sheets Budgetsim did not write (${theirs.join(', ')}); replacing the file would lose them. Write to a new file, or open it in Excel with the Budgetsim add-in, which updates only its own sheets.`);
+    }
+  }
   const desc = describeWorkbook(model, { run, solved: solverAnswers(model, run), ...(options.language ? { language: options.language } : {}) });
   try {
     await writeXlsxFile(desc, path, { overwrite: options.force });

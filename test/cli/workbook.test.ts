@@ -86,3 +86,21 @@ describe('budgetsim and workbooks', () => {
     expect(cli(['export', json]).code).toBe(2);
   });
 });
+
+describe('--force never loses a sheet the user made', () => {
+  test('a workbook with a user sheet beside Budgetsim’s is not replaced, even with --force', async () => {
+    const book = join(dir, 'shared.xlsx');
+    expect(cli(['demo', '--out', book]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    wb.addWorksheet('Mina anteckningar').getCell('A1').value = 'KS vill se 2 % krav';
+    await wb.xlsx.writeFile(book);
+    const before = readFileSync(book);
+    const r = cli(['run', book, '--out', book, '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Mina anteckningar');
+    expect(r.stderr).not.toContain('Enprocentaren');
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+});
