@@ -1,6 +1,7 @@
 import { engineCases } from './engine';
 import { BenchCase } from './harness';
+import { officeCases } from './office';
 import { xlsxCases } from './xlsx';
 
 /** Every bench case, in the order they run. A new area adds its file's cases here. */
-export const allCases: BenchCase[] = [...engineCases, ...xlsxCases];
+export const allCases: BenchCase[] = [...engineCases, ...xlsxCases, ...officeCases];

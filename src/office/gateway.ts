@@ -17,6 +17,10 @@ export interface WriteReport {
   /** Sheets of the user's whose names Budgetsim would have used, left untouched. */
   keptUserSheets: string[];
   syncs: number;
+  /** The chunks the cells and formats went in, one sync each. */
+  chunks?: number;
+  /** What this Excel could not be given (an ExcelApi set it lacks), as sentences for the user. */
+  skipped?: string[];
 }
 
 export type ReadResult = { ok: true; model: Model } | { ok: false; problems: Problem[] };

@@ -1,0 +1,194 @@
+/**
+ * The interpreter: queues one planned action on a request context. It never syncs; the caller
+ * decides when a batch goes to Excel. Requirement sets: everything here is ExcelApi 1.7 or lower
+ * except ChartAxis.numberFormat and Range.dataValidation (1.8), which the plan leaves out on an
+ * older Excel.
+ */
+import { CellStyle, RangeRef } from '../workbook/description';
+import {
+  Action,
+  AddSheetAction,
+  ChartAction,
+  ConditionalFormatAction,
+  StyleAction,
+  StyleProperty,
+} from './actions';
+
+/** A request context and the worksheet proxies already obtained in it. */
+export class ActionTarget {
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+
+  constructor(readonly context: Excel.RequestContext) {}
+
+  sheet(name: string): Excel.Worksheet {
+    let ws = this.sheets.get(name);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(name, ws);
+    }
+    return ws;
+  }
+
+  remember(name: string, ws: Excel.Worksheet): void {
+    this.sheets.set(name, ws);
+  }
+
+  range(sheet: string, r: RangeRef): Excel.Range {
+    return this.sheet(sheet).getRangeByIndexes(r.row, r.column, r.rows, r.columns);
+  }
+}
+
+const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+function setBorder(format: Excel.RangeFormat, index: 'EdgeTop' | 'EdgeBottom' | 'InsideHorizontal', on: boolean): void {
+  const border = format.borders.getItem(index);
+  if (on) {
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  } else {
+    border.style = 'None';
+  }
+}
+
+/** Applies a named style's properties; properties in `reset` go back to Excel's defaults. */
+function applyStyle(range: Excel.Range, rows: number, style: CellStyle, reset: StyleProperty[]): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fill !== undefined) f.fill.color = style.fill;
+  if (style.horizontalAlignment !== undefined) f.horizontalAlignment = ALIGNMENT[style.horizontalAlignment];
+  if (style.wrapText !== undefined) f.wrapText = style.wrapText;
+  // A bordered style borders every cell of its range, as a cell style does in the .xlsx file.
+  if (style.borderTop) setBorder(f, 'EdgeTop', true);
+  if (style.borderBottom) setBorder(f, 'EdgeBottom', true);
+  if ((style.borderTop || style.borderBottom) && rows > 1) setBorder(f, 'InsideHorizontal', true);
+  for (const key of reset) {
+    switch (key) {
+      case 'bold':
+        f.font.bold = false;
+        break;
+      case 'italic':
+        f.font.italic = false;
+        break;
+      case 'fontSize':
+        f.font.size = 11;
+        break;
+      case 'fontColor':
+        f.font.color = '#000000';
+        break;
+      case 'fill':
+        f.fill.clear();
+        break;
+      case 'horizontalAlignment':
+        f.horizontalAlignment = 'General';
+        break;
+      case 'wrapText':
+        f.wrapText = false;
+        break;
+      case 'borderTop':
+        setBorder(f, 'EdgeTop', false);
+        if (rows > 1 && !style.borderBottom) setBorder(f, 'InsideHorizontal', false);
+        break;
+      case 'borderBottom':
+        setBorder(f, 'EdgeBottom', false);
+        if (rows > 1 && !style.borderTop) setBorder(f, 'InsideHorizontal', false);
+        break;
+    }
+  }
+}
+
+function applyConditionalFormat(target: ActionTarget, a: ConditionalFormatAction): void {
+  const cf = target.range(a.sheet, a.range).conditionalFormats.add('CellValue');
+  const rule = cf.cellValue;
+  if (a.style.bold !== undefined) rule.format.font.bold = a.style.bold;
+  if (a.style.italic !== undefined) rule.format.font.italic = a.style.italic;
+  if (a.style.fontColor !== undefined) rule.format.font.color = a.style.fontColor;
+  if (a.style.fill !== undefined) rule.format.fill.color = a.style.fill;
+  rule.rule = { formula1: a.formula, operator: 'EqualTo' };
+}
+
+function applyChart(target: ActionTarget, a: ChartAction): void {
+  const c = a.chart;
+  const ws = target.sheet(a.sheet);
+  const categories = () => target.range(c.categories.sheet, c.categories.range);
+  const [first, ...rest] = c.series;
+  const chart = ws.charts.add(c.kind === 'line' ? 'Line' : 'ColumnClustered', target.range(first.sheet, first.values), 'Rows');
+  chart.title.text = c.title;
+  chart.title.visible = true;
+  chart.legend.visible = true;
+  chart.legend.position = 'Bottom';
+  const series0 = chart.series.getItemAt(0);
+  series0.name = first.name;
+  series0.setXAxisValues(categories());
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(target.range(s.sheet, s.values));
+    series.setXAxisValues(categories());
+  }
+  if (c.valueAxisFormat !== undefined) chart.axes.valueAxis.numberFormat = c.valueAxisFormat;
+  const end = { row: c.anchor.row + c.anchor.rows - 1, column: c.anchor.column + c.anchor.columns - 1, rows: 1, columns: 1 };
+  chart.setPosition(
+    ws.getRangeByIndexes(c.anchor.row, c.anchor.column, 1, 1),
+    ws.getRangeByIndexes(end.row, end.column, end.rows, end.columns),
+  );
+}
+
+function applyStyleAction(target: ActionTarget, a: StyleAction): void {
+  applyStyle(target.range(a.sheet, a.range), a.range.rows, a.style, a.reset);
+}
+
+export function addSheet(target: ActionTarget, action: AddSheetAction): Excel.Worksheet {
+  const ws = target.context.workbook.worksheets.add(action.sheet);
+  target.remember(action.sheet, ws);
+  return ws;
+}
+
+/** Queues one action; nothing reaches Excel until the caller syncs. */
+export function applyAction(target: ActionTarget, action: Action): void {
+  switch (action.kind) {
+    case 'cells': {
+      const rows = action.formulas.length;
+      const columns = action.formulas[0]?.length ?? 0;
+      if (rows === 0 || columns === 0) return;
+      target.sheet(action.sheet).getRangeByIndexes(action.row, action.column, rows, columns).formulas = action.formulas;
+      return;
+    }
+    case 'numberFormat':
+      // A 1x1 array is applied to every cell of the range.
+      target.range(action.sheet, action.range).numberFormat = [[action.format]];
+      return;
+    case 'style':
+      return applyStyleAction(target, action);
+    case 'columnWidth':
+      target.sheet(action.sheet).getRangeByIndexes(0, action.column, 1, action.columns).format.columnWidth = action.points;
+      return;
+    case 'freeze': {
+      const panes = target.sheet(action.sheet).freezePanes;
+      if (action.rows > 0 && action.columns > 0) panes.freezeAt(target.sheet(action.sheet).getRangeByIndexes(0, 0, action.rows, action.columns));
+      else if (action.rows > 0) panes.freezeRows(action.rows);
+      else panes.freezeColumns(action.columns);
+      return;
+    }
+    case 'tabColor':
+      target.sheet(action.sheet).tabColor = action.color;
+      return;
+    case 'table': {
+      const table = target.sheet(action.sheet).tables.add(target.range(action.sheet, action.range), true);
+      table.name = action.name;
+      table.style = action.style;
+      return;
+    }
+    case 'name':
+      target.context.workbook.names.add(action.name, action.reference, action.comment);
+      return;
+    case 'conditionalFormat':
+      return applyConditionalFormat(target, action);
+    case 'listValidation':
+      target.range(action.sheet, action.range).dataValidation.rule = { list: { inCellDropDown: true, source: action.source } };
+      return;
+    case 'chart':
+      return applyChart(target, action);
+  }
+}

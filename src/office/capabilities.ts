@@ -1,0 +1,70 @@
+/**
+ * What this Excel can do, asked once per action with Office.context.requirements.isSetSupported.
+ * The manifest declares ExcelApi 1.7 as the minimum; everything Budgetsim writes needs at most 1.7
+ * except drop-down lists (data validation) and chart value-axis number formats, which need 1.8 and
+ * are left out, and said so in the WriteReport, on an older Excel.
+ */
+
+/** The lowest ExcelApi set Budgetsim runs on (the manifest's MinVersion). */
+export const MINIMUM_EXCEL_API = '1.7';
+
+/** Highest minor version probed; isSetSupported answers for any version, so this only bounds the loop. */
+const HIGHEST_PROBED_MINOR = 30;
+
+export interface Capabilities {
+  /** The highest ExcelApi set supported, e.g. "1.12". */
+  excelApi: string;
+  /** Application.suspendApiCalculationUntilNextSync (ExcelApi 1.6). */
+  suspendCalculation: boolean;
+  /** Range.dataValidation (ExcelApi 1.8). */
+  dataValidation: boolean;
+  /** ChartAxis.numberFormat (ExcelApi 1.8). */
+  chartAxisNumberFormat: boolean;
+}
+
+/** What Budgetsim needs of the global `Excel`: Excel.run (the real global or the fake's). */
+export type ExcelRun = Pick<typeof Excel, 'run'>;
+
+/** What Budgetsim needs of the global `Office`: the requirement-set check. */
+export interface RequirementsHost {
+  context?: { requirements?: { isSetSupported(name: string, minVersion?: string): boolean } };
+}
+
+export class UnsupportedExcelError extends Error {
+  constructor(readonly excelApi: string | null) {
+    super(
+      `Budgetsim needs Excel with ExcelApi ${MINIMUM_EXCEL_API} or later (Excel 2019, Microsoft 365 or Excel on the web); ` +
+        (excelApi ? `this Excel supports ExcelApi ${excelApi}.` : 'this Excel does not report an ExcelApi version.'),
+    );
+    this.name = 'UnsupportedExcelError';
+  }
+}
+
+function minorOf(version: string): number {
+  return Number(version.split('.')[1] ?? 0);
+}
+
+/** The highest ExcelApi "1.N" the host supports, or null when it supports none. */
+export function highestExcelApi(office: RequirementsHost): string | null {
+  const requirements = office.context?.requirements;
+  if (!requirements) return null;
+  let highest: string | null = null;
+  for (let minor = 1; minor <= HIGHEST_PROBED_MINOR; minor++) {
+    if (!requirements.isSetSupported('ExcelApi', `1.${minor}`)) break;
+    highest = `1.${minor}`;
+  }
+  return highest;
+}
+
+/** The host's capabilities; throws UnsupportedExcelError below the minimum. */
+export function detectCapabilities(office: RequirementsHost): Capabilities {
+  const excelApi = highestExcelApi(office);
+  if (excelApi === null || minorOf(excelApi) < minorOf(MINIMUM_EXCEL_API)) throw new UnsupportedExcelError(excelApi);
+  const atLeast = (minor: number) => minorOf(excelApi) >= minor;
+  return {
+    excelApi,
+    suspendCalculation: atLeast(6),
+    dataValidation: atLeast(8),
+    chartAxisNumberFormat: atLeast(8),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The Office.js renderer's plan: a workbook description as the sheets to add and the actions to
+ * queue, split into chunks whose estimated request stays well under Excel on the web's 5 MB limit
+ * (one context.sync() per chunk). Pure data in, pure data out: no Office.js at run time.
+ *
+ * Order: every sheet is added first, with the `bs_sheet_N` name that marks it as Budgetsim's (so
+ * formulas that point at another sheet resolve, and a write cut short is still known as Budgetsim's
+ * by the next one), then each sheet's widths, cells, formats, styles, tables (after their cells),
+ * panes, tab colour, conditional formats and lists; then the charts, whose series may read other
+ * sheets; then the other workbook names.
+ */
+import { OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../workbook/description';
+import { Action, AddSheetAction, CellsAction, NameAction } from './actions';
+import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, rowBytes } from './request-size';
+import { chartAction, nameAction, sheetActions } from './sheet-actions';
+
+/** Excel on the web refuses a request over 5 MB. */
+export const REQUEST_LIMIT_BYTES = 5_000_000;
+/** The estimated size a chunk is kept under: well below the limit, with a conservative estimate. */
+export const DEFAULT_CHUNK_BYTES = 2_000_000;
+
+export interface PlanOptions {
+  maxChunkBytes?: number;
+  /** Drop-down lists need ExcelApi 1.8; left out (and said so) when false. */
+  listValidations?: boolean;
+  /** Chart value-axis number formats need ExcelApi 1.8; left out (and said so) when false. */
+  chartAxisNumberFormat?: boolean;
+  /** Named in `skipped` messages, e.g. "1.7". */
+  excelApi?: string;
+}
+
+export interface Chunk {
+  actions: Action[];
+  /** The estimated request bytes of the chunk's sync. */
+  estimatedBytes: number;
+}
+
+export interface Plan {
+  /** Sheet names in workbook order. */
+  sheets: AddSheetAction[];
+  /** The names that mark the sheets as Budgetsim's, added with the sheets. */
+  markers: NameAction[];
+  chunks: Chunk[];
+  /** What was left out because this Excel cannot do it, as sentences for the user. */
+  skipped: string[];
+}
+
+class Packer {
+  readonly chunks: Chunk[] = [];
+  private actions: Action[] = [];
+  private used = CHUNK_OVERHEAD;
+
+  constructor(private readonly budget: number) {}
+
+  flush(): void {
+    if (this.actions.length === 0) return;
+    this.chunks.push({ actions: this.actions, estimatedBytes: this.used });
+    this.actions = [];
+    this.used = CHUNK_OVERHEAD;
+  }
+
+  add(action: Action): void {
+    if (action.kind === 'cells') return this.addCells(action);
+    const bytes = actionBytes(action);
+    if (this.used + bytes > this.budget) this.flush();
+    this.actions.push(action);
+    this.used += bytes;
+  }
+
+  /** A block goes in row slices: as many rows as fit in the current chunk, the rest in the next ones. */
+  private addCells(action: CellsAction): void {
+    const rows = action.formulas;
+    let start = 0;
+    while (start < rows.length) {
+      let bytes = CELLS_OVERHEAD + 2;
+      let end = start;
+      while (end < rows.length) {
+        const r = rowBytes(rows[end]) + 1;
+        const fits = this.used + bytes + r <= this.budget;
+        // A row always goes somewhere: alone in an empty chunk if it must.
+        if (!fits && (end > start || this.actions.length > 0)) break;
+        bytes += r;
+        end++;
+      }
+      if (end === start) {
+        this.flush();
+        continue;
+      }
+      const slice = start === 0 && end === rows.length ? action : { ...action, row: action.row + start, formulas: rows.slice(start, end) };
+      this.actions.push(slice);
+      this.used += bytes;
+      start = end;
+      if (start < rows.length) this.flush();
+    }
+  }
+}
+
+function skippedMessages(desc: WorkbookDescription, options: PlanOptions): string[] {
+  const api = options.excelApi ? `this Excel supports ExcelApi ${options.excelApi}` : 'this Excel does not support it';
+  const out: string[] = [];
+  const lists = desc.sheets.reduce((n, s) => n + s.validations.length, 0);
+  if (options.listValidations === false && lists > 0) {
+    out.push(`Drop-down lists (${lists}) were left out: they need ExcelApi 1.8 and ${api}.`);
+  }
+  const formats = desc.sheets.reduce((n, s) => n + s.charts.filter((c) => c.valueAxisFormat !== undefined).length, 0);
+  if (options.chartAxisNumberFormat === false && formats > 0) {
+    out.push(`Chart value-axis number formats (${formats} charts) were left out: they need ExcelApi 1.8 and ${api}.`);
+  }
+  return out;
+}
+
+export function planWorkbook(desc: WorkbookDescription, options: PlanOptions = {}): Plan {
+  const budget = options.maxChunkBytes ?? DEFAULT_CHUNK_BYTES;
+  if (!(budget > CHUNK_OVERHEAD) || budget > REQUEST_LIMIT_BYTES) {
+    throw new RangeError(`maxChunkBytes must be between ${CHUNK_OVERHEAD} and ${REQUEST_LIMIT_BYTES}, got ${budget}`);
+  }
+  const seen = new Set<string>();
+  for (const s of desc.sheets) {
+    if (seen.has(s.name.toLowerCase())) throw new Error(`two sheets are named '${s.name}'`);
+    seen.add(s.name.toLowerCase());
+  }
+  const packer = new Packer(budget);
+  const listValidations = options.listValidations !== false;
+  for (const sheet of desc.sheets) {
+    for (const action of sheetActions(sheet, desc.styles, { listValidations })) packer.add(action);
+  }
+  for (const sheet of desc.sheets) {
+    for (const chart of sheet.charts) packer.add(chartAction(sheet.name, chart, options.chartAxisNumberFormat !== false));
+  }
+  const isMarker = (name: string) => name.toLowerCase().startsWith(OWNED_SHEET_NAME_PREFIX);
+  for (const n of desc.names) if (!isMarker(n.name)) packer.add(nameAction(n));
+  packer.flush();
+  return {
+    sheets: desc.sheets.map((s) => ({ kind: 'addSheet', sheet: s.name })),
+    markers: desc.names.filter((n) => isMarker(n.name)).map(nameAction),
+    chunks: packer.chunks,
+    skipped: skippedMessages(desc, options),
+  };
+}

@@ -1,0 +1,34 @@
+import { createFakeExcel } from '../../src/fake-excel';
+import { detectCapabilities, highestExcelApi, UnsupportedExcelError } from '../../src/office/capabilities';
+
+const office = (excelApi: string) => createFakeExcel({ apiSets: { ExcelApi: excelApi } }).Office;
+
+describe('capabilities', () => {
+  test('the highest ExcelApi set, asked with isSetSupported', () => {
+    expect(highestExcelApi(office('1.7'))).toBe('1.7');
+    expect(highestExcelApi(office('1.12'))).toBe('1.12');
+    expect(highestExcelApi(office('1.20'))).toBe('1.20');
+    expect(highestExcelApi({})).toBeNull();
+  });
+
+  test('ExcelApi 1.7: the minimum; no drop-down lists or axis formats', () => {
+    expect(detectCapabilities(office('1.7'))).toEqual({
+      excelApi: '1.7',
+      suspendCalculation: true,
+      dataValidation: false,
+      chartAxisNumberFormat: false,
+    });
+  });
+
+  test('ExcelApi 1.8 and later: everything', () => {
+    for (const v of ['1.8', '1.12']) {
+      expect(detectCapabilities(office(v))).toMatchObject({ excelApi: v, dataValidation: true, chartAxisNumberFormat: true, suspendCalculation: true });
+    }
+  });
+
+  test('below 1.7, or no Office at all, is refused with what is needed', () => {
+    expect(() => detectCapabilities(office('1.6'))).toThrow(UnsupportedExcelError);
+    expect(() => detectCapabilities(office('1.6'))).toThrow('this Excel supports ExcelApi 1.6');
+    expect(() => detectCapabilities({})).toThrow('does not report an ExcelApi version');
+  });
+});
