@@ -5,10 +5,29 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (env, argv) => {
+/**
+ * `webpack serve` (npm run dev-server, which `npm start` runs): https://localhost:3000 with Office's
+ * trusted development certificate, which office-addin-dev-certs creates and installs on first use.
+ */
+async function devServer() {
+  const devCerts = require('office-addin-dev-certs');
+  return {
+    port: 3000,
+    server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  };
+}
+
+module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   return {
-    entry: { taskpane: './src/taskpane/main.ts' },
+    entry: {
+      taskpane: './src/taskpane/main.ts',
+      // The browser preview (the pane beside the in-memory workbook), and the fake Office host the
+      // browser tests serve in place of Office.js; neither is loaded by the add-in itself.
+      preview: './src/preview/main.ts',
+      'fake-office': { import: './src/preview/fake-office.ts', filename: 'fake-office.js' },
+    },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
@@ -27,6 +46,7 @@ module.exports = (env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ template: './src/preview/preview.html', filename: 'preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -43,5 +63,6 @@ module.exports = (env, argv) => {
       }),
     ],
     performance: { hints: false },
+    ...(env && env.WEBPACK_SERVE ? { devServer: await devServer() } : {}),
   };
 };

@@ -1,0 +1,80 @@
+/**
+ * The task pane: what the user can do, each carried out by the actions in actions/ on the pane's
+ * state, which the views in view/ draw. Every workbook action goes through the WorkbookGateway.
+ */
+import { FrameMode } from '../engine/types';
+import { exampleModel } from '../examples';
+import { Problem } from '../model-file/problems';
+import * as levers from './actions/levers';
+import * as scenarios from './actions/scenarios';
+import * as workbook from './actions/workbook';
+import { PaneCore, PaneOptions } from './core';
+import { Lang } from './i18n/language';
+import { templateModel } from './model/template';
+import { PaneActions, PaneState } from './state';
+import { PaneRenderer } from './view/render';
+
+export type { PaneOptions };
+
+export class Pane implements PaneActions {
+  private readonly core: PaneCore;
+
+  constructor(root: HTMLElement, options: PaneOptions) {
+    this.core = new PaneCore(options, (core) => new PaneRenderer(root, { state: core.state, actions: this }));
+  }
+
+  get state(): Readonly<PaneState> {
+    return this.core.state;
+  }
+
+  open(): Promise<void> {
+    return workbook.open(this.core);
+  }
+
+  setLanguage(lang: Lang): void {
+    if (lang !== this.core.state.lang) this.core.update({ lang, drafts: new Map() });
+  }
+
+  createFromExample(): void {
+    void workbook.create(this.core, exampleModel());
+  }
+
+  setTemplateName(text: string): void {
+    this.core.state.templateName = text;
+  }
+
+  createFromTemplate(): void {
+    const name = (this.core.state.templateName ?? '').trim() || this.core.strings.templateNameDefault;
+    const now = this.core.options.now?.() ?? new Date();
+    void workbook.create(this.core, templateModel({ name, language: this.core.state.lang, baseYear: now.getFullYear() }));
+  }
+
+  selectScenario = (index: number) => scenarios.selectScenario(this.core, index);
+  beginAdd = () => scenarios.beginAdd(this.core);
+  beginRename = () => scenarios.beginRename(this.core);
+  beginRemove = () => scenarios.beginRemove(this.core);
+  duplicate = () => scenarios.duplicate(this.core);
+  setFormText = (text: string) => scenarios.setFormText(this.core, text);
+  submitForm = () => scenarios.submitForm(this.core);
+  cancelForm = () => scenarios.cancelForm(this.core);
+
+  editLever = (key: string, text: string, commit: boolean) => levers.editLever(this.core, key, text, commit);
+  setFrameMode = (mode: FrameMode) => levers.setFrameMode(this.core, mode);
+  solve = () => levers.solve(this.core);
+
+  write = () => workbook.write(this.core);
+  read = () => workbook.read(this.core);
+  readAnyway = () => void workbook.readAnyway(this.core);
+  cancelRead = () => workbook.cancelRead(this.core);
+  selectProblem = (problem: Problem) => workbook.selectProblem(this.core, problem);
+
+  dismissNotice(): void {
+    this.core.update({ notice: null });
+  }
+}
+
+export function startPane(root: HTMLElement, options: PaneOptions): Pane {
+  const pane = new Pane(root, options);
+  void pane.open();
+  return pane;
+}

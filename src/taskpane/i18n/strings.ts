@@ -1,0 +1,135 @@
+/** Every text the pane shows: what each one says (sv.ts and en.ts hold them in the two languages). */
+import { en } from './en';
+import { Lang } from './language';
+import { sv } from './sv';
+
+export interface Strings {
+  appName: string;
+  languageGroup: string;
+  languageNames: Record<Lang, string>;
+  loading: string;
+  planYears(first: number, last: number): string;
+  amountsIn(unit: string): string;
+
+  startTitle: string;
+  startIntro: string;
+  startIntroProblems: string;
+  tagline: string;
+  fromExample: string;
+  fromExampleHint: string;
+  fromTemplate: string;
+  fromTemplateHint: string;
+  templateName: string;
+  templateNameDefault: string;
+  creating: string;
+  created(name: string): string;
+
+  scenarios: string;
+  baseName: string;
+  baseHint: string;
+  add: string;
+  duplicate: string;
+  rename: string;
+  remove: string;
+  newScenarioStem: string;
+  copyOf(name: string): string;
+  scenarioName: string;
+  save: string;
+  cancel: string;
+  confirmRemove(name: string): string;
+  nameProblems: Record<'empty' | 'taken' | 'reserved' | 'tooLong', string>;
+  scenarioAdded(name: string): string;
+  scenarioRemoved(name: string): string;
+
+  levers(scenario: string): string;
+  target: string;
+  frameMode: string;
+  frameModeUplift: string;
+  frameModeRevenue: string;
+  revenueModeNote: string;
+  year: string;
+  efficiency: string;
+  compensation: string;
+  taxRate: string;
+  percentSuffix: string;
+  inputFor(lever: string, year: number): string;
+  notANumber: string;
+  outOfRange: Record<'target' | 'efficiency' | 'compensation' | 'taxRate', string>;
+  refusedByModel(detail: string): string;
+
+  solve: string;
+  solveHint: string;
+  solved(percent: string): string;
+  solvedSwitched: string;
+  solveNone: string;
+
+  preview(scenario: string): string;
+  resultShare: string;
+  rollingShare: string;
+  targetMet: string;
+  room(unit: string): string;
+  yes: string;
+  no: string;
+  incompleteMark: string;
+  incompleteNote: string;
+  chartLabel(target: string): string;
+  chartLegendResult: string;
+  chartLegendRolling: string;
+  chartLegendTarget: string;
+  framesTitle: string;
+  committee: string;
+  frameIn(year: number): string;
+  summaryMet(count: number, total: number): string;
+  summaryCompleteMet: string;
+  roomIn(year: number, amount: string): string;
+
+  workbook: string;
+  write: string;
+  writing: string;
+  writeProgress(done: number, total: number): string;
+  written(sheets: number): string;
+  keptUserSheets(names: string): string;
+  unsaved: string;
+  readAgain: string;
+  confirmRead: string;
+  readAnyway: string;
+  reading: string;
+  readDone: string;
+
+  problemsTitle(count: number): string;
+  problemsIntro: string;
+  problemPlace(sheet: string, address: string | undefined, row: number | undefined, column: string | undefined): string;
+  selectFailed: string;
+
+  errorTitle: string;
+  errorCode(code: string): string;
+  errors: Record<ErrorKind, { title: string; action: string }>;
+  nothingChanged: string;
+  leftAdded(sheets: string): string;
+  leftBackups(list: string): string;
+  backupWas(name: string, original: string, hidden: boolean): string;
+  leftNames: string;
+  leftUnverified: string;
+  dismiss: string;
+}
+
+export type ErrorKind =
+  | 'invalidArgument'
+  | 'itemNotFound'
+  | 'payloadTooLarge'
+  | 'general'
+  | 'rollbackFailed'
+  | 'cellEditMode'
+  | 'accessDenied'
+  | 'busy'
+  | 'unsupported'
+  | 'refused'
+  | 'storedUnreadable'
+  | 'cleanupFailed'
+  | 'unknown';
+
+const STRINGS: Record<Lang, Strings> = { sv, en };
+
+export function stringsFor(lang: Lang): Strings {
+  return STRINGS[lang];
+}

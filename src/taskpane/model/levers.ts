@@ -1,0 +1,96 @@
+/**
+ * A scenario's levers as the pane shows them (target, frame mode, and per year the efficiency
+ * requirement, compensation share and tax rate), and how an edited lever goes back into the model.
+ * Scenario index 0 is the base: its levers are the model's own values.
+ */
+import { resolveScenario, scenarioYears } from '../../engine/resolve';
+import { BASE_SCENARIO_NAME, FrameMode, Model, PlanYearOverride, Scenario } from '../../engine/types';
+
+export interface YearLevers {
+  year: number;
+  efficiency: number;
+  compensation: number;
+  taxRate: number;
+}
+
+export interface ScenarioLevers {
+  target: number;
+  frameMode: FrameMode;
+  years: YearLevers[];
+}
+
+export type YearLeverKey = 'efficiency' | 'compensation' | 'taxRate';
+
+export type LeverEdit =
+  | { kind: 'target'; value: number }
+  | { kind: 'frameMode'; value: FrameMode }
+  | { kind: 'year'; year: number; key: YearLeverKey; value: number };
+
+/** The base (index 0) followed by the model's scenarios. */
+export function scenarioAt(model: Model, index: number): Scenario {
+  if (index === 0) return { name: BASE_SCENARIO_NAME, overrides: {} };
+  const s = model.scenarios[index - 1];
+  if (!s) throw new RangeError(`no scenario ${index}`);
+  return s;
+}
+
+export function scenarioCount(model: Model): number {
+  return model.scenarios.length + 1;
+}
+
+export function scenarioLevers(model: Model, index: number): ScenarioLevers {
+  const scenario = scenarioAt(model, index);
+  const resolved = resolveScenario(model, scenario);
+  const rows = scenarioYears(model, scenario.overrides);
+  return {
+    target: resolved.target,
+    frameMode: resolved.frameMode,
+    years: rows.map((row, t) => ({
+      year: row.year,
+      efficiency: row.efficiency,
+      compensation: row.compensation,
+      taxRate: resolved.taxRate[t],
+    })),
+  };
+}
+
+function withYearRow(rows: PlanYearOverride[] | undefined, year: number, key: YearLeverKey, value: number): PlanYearOverride[] {
+  const list = (rows ?? []).map((r) => ({ ...r }));
+  const row = list.find((r) => r.year === year);
+  if (row) row[key] = value;
+  else list.push({ year, [key]: value });
+  return list.sort((a, b) => a.year - b.year);
+}
+
+function editBase(model: Model, edit: LeverEdit): Model {
+  switch (edit.kind) {
+    case 'target':
+      return { ...model, target: edit.value };
+    case 'frameMode':
+      return { ...model, frameMode: edit.value };
+    case 'year':
+      return { ...model, years: model.years.map((y) => (y.year === edit.year ? { ...y, [edit.key]: edit.value } : y)) };
+  }
+}
+
+function editScenario(scenario: Scenario, edit: LeverEdit): Scenario {
+  const o = scenario.overrides;
+  switch (edit.kind) {
+    case 'target':
+      return { ...scenario, overrides: { ...o, target: edit.value } };
+    case 'frameMode':
+      return { ...scenario, overrides: { ...o, frameMode: edit.value } };
+    case 'year':
+      return { ...scenario, overrides: { ...o, years: withYearRow(o.years, edit.year, edit.key, edit.value) } };
+  }
+}
+
+/** The model with one lever of scenario `index` changed; the input model is not modified. */
+export function applyLever(model: Model, index: number, edit: LeverEdit): Model {
+  if (index === 0) return editBase(model, edit);
+  scenarioAt(model, index);
+  return {
+    ...model,
+    scenarios: model.scenarios.map((s, i) => (i === index - 1 ? editScenario(s, edit) : s)),
+  };
+}

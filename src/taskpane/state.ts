@@ -1,0 +1,108 @@
+/** Everything the pane shows, as plain data. Texts are kept as functions of the language so a switch re-words them. */
+import { FrameMode, Model } from '../engine/types';
+import { Problem } from '../model-file/problems';
+import { WriteProgress } from '../office/gateway';
+import { Lang } from './i18n/language';
+import { NumberFormats } from './i18n/numbers';
+import { Strings } from './i18n/strings';
+import { LeverEdit } from './model/levers';
+import { NameProblem } from './model/scenarios';
+
+export type Phase = 'loading' | 'start' | 'editor';
+export type Tone = 'success' | 'info' | 'warning' | 'error';
+
+export interface Notice {
+  tone: Tone;
+  title: string;
+  lines: string[];
+  /** The Excel error code, shown small. */
+  code?: string;
+}
+
+/** A message in whatever language the pane is in when it is drawn. */
+export type Localized<T> = (s: Strings, n: NumberFormats) => T;
+
+export type NameForm = { kind: 'add' | 'rename'; text: string; problem: NameProblem | null };
+export type Form = NameForm | { kind: 'remove' } | null;
+
+/** A lever field whose text is not (yet) the model's value: being typed, or refused. */
+export interface Draft {
+  text: string;
+  error: Localized<string> | null;
+}
+
+export type Busy = 'writing' | 'reading' | 'creating' | null;
+
+export interface PaneState {
+  lang: Lang;
+  phase: Phase;
+  model: Model | null;
+  /** The model as last written to or read from the workbook; the pane's model differs from it until written. */
+  savedModel: Model | null;
+  /** Index of the scenario being edited; 0 is the base. */
+  selected: number;
+  /** Solver answers by scenario name ("Base" for the base), written into the workbook as plain values. */
+  solved: Map<string, number | null>;
+  solveMessage: { scenario: number; text: Localized<string[]> } | null;
+  problems: Problem[];
+  form: Form;
+  drafts: Map<string, Draft>;
+  busy: Busy;
+  /** Reading would replace changes not yet written: asking first. */
+  confirmRead: boolean;
+  progress: WriteProgress | null;
+  notice: Localized<Notice> | null;
+  /** Where the notice shows: at the top, or under the workbook buttons (the outcome of a write or read). */
+  noticeAt: 'top' | 'workbook';
+  templateName: string | null;
+}
+
+export function initialState(lang: Lang): PaneState {
+  return {
+    lang,
+    phase: 'loading',
+    model: null,
+    savedModel: null,
+    selected: 0,
+    solved: new Map(),
+    solveMessage: null,
+    problems: [],
+    form: null,
+    drafts: new Map(),
+    busy: null,
+    confirmRead: false,
+    progress: null,
+    notice: null,
+    noticeAt: 'top',
+    templateName: null,
+  };
+}
+
+/** What the views may ask the pane to do. */
+export interface PaneActions {
+  setLanguage(lang: Lang): void;
+  createFromExample(): void;
+  createFromTemplate(): void;
+  setTemplateName(text: string): void;
+  selectScenario(index: number): void;
+  beginAdd(): void;
+  beginRename(): void;
+  beginRemove(): void;
+  duplicate(): void;
+  setFormText(text: string): void;
+  submitForm(): void;
+  cancelForm(): void;
+  /** A lever field's text as typed; `commit` when the field is left or Enter is pressed. */
+  editLever(key: string, text: string, commit: boolean): void;
+  setFrameMode(mode: FrameMode): void;
+  solve(): void;
+  write(): void;
+  read(): void;
+  /** Reads although the pane has changes not yet written (they are replaced). */
+  readAnyway(): void;
+  cancelRead(): void;
+  selectProblem(problem: Problem): void;
+  dismissNotice(): void;
+}
+
+export type { LeverEdit };

@@ -1,0 +1,131 @@
+/** The pane's look, in Fluent's design tokens (CSS custom properties set by the Fluent theme). */
+export const PANE_CSS = `
+:root { color-scheme: light; }
+body {
+  margin: 0;
+  font-family: var(--fontFamilyBase);
+  font-size: var(--fontSizeBase300);
+  line-height: var(--lineHeightBase300);
+  color: var(--colorNeutralForeground1);
+  background: var(--colorNeutralBackground2);
+}
+.top { padding: 12px 14px 8px; background: var(--colorNeutralBackground1); border-bottom: 1px solid var(--colorNeutralStroke2); }
+.title-row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+h1 { font-size: var(--fontSizeBase500); line-height: var(--lineHeightBase500); font-weight: var(--fontWeightSemibold); margin: 0; color: var(--colorBrandForeground1); }
+.subtitle { margin: 4px 0 0; color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
+.municipality { color: var(--colorNeutralForeground1); font-weight: var(--fontWeightSemibold); }
+.language { display: flex; gap: 2px; }
+.pane { padding: 10px 10px 24px; display: flex; flex-direction: column; gap: 10px; }
+.pane > div:empty { display: none; }
+.card {
+  background: var(--colorNeutralBackground1);
+  border-radius: var(--borderRadiusMedium);
+  box-shadow: var(--shadow2);
+  padding: 10px 12px 12px;
+}
+.card.warning { border-left: 3px solid var(--colorPaletteDarkOrangeBorderActive); }
+h2 { font-size: var(--fontSizeBase400); line-height: var(--lineHeightBase400); font-weight: var(--fontWeightSemibold); margin: 0 0 8px; overflow-wrap: anywhere; }
+p { margin: 0 0 8px; }
+.hint { color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); }
+.choice { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; padding: 8px 0; border-top: 1px solid var(--colorNeutralStroke2); }
+.choice .hint { margin: 0; }
+label, legend { font-weight: var(--fontWeightSemibold); font-size: var(--fontSizeBase200); }
+input[type=text] {
+  font: inherit;
+  color: var(--colorNeutralForeground1);
+  background: var(--colorNeutralBackground1);
+  border: 1px solid var(--colorNeutralStroke1);
+  border-bottom-color: var(--colorNeutralStrokeAccessible);
+  border-radius: var(--borderRadiusMedium);
+  height: 30px;
+  padding: 0 8px;
+  box-sizing: border-box;
+  min-width: 0;
+}
+.choice input[type=text], .inline-form input[type=text] { width: 100%; }
+input[type=text]:hover { border-color: var(--colorNeutralStroke1Hover); border-bottom-color: var(--colorNeutralStrokeAccessibleHover); }
+input[type=text]:focus { outline: none; border-bottom: 2px solid var(--colorCompoundBrandStroke); }
+input[type=text]:focus-visible, input[type=radio]:focus-visible, button:focus-visible, [data-key]:focus-visible {
+  outline: 2px solid var(--colorStrokeFocus2);
+  outline-offset: 1px;
+}
+input[aria-invalid=true] { border-color: var(--colorPaletteRedBorder2); background: var(--colorPaletteRedBackground1); }
+input.number { text-align: right; font-variant-numeric: tabular-nums; width: 64px; }
+.with-suffix { display: inline-flex; align-items: center; gap: 4px; }
+.suffix { color: var(--colorNeutralForeground3); }
+.lever { display: inline-flex; flex-direction: column; align-items: flex-end; }
+.field-error { color: var(--colorPaletteRedForeground1); font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); margin: 2px 0 0; text-align: left; max-width: 16em; }
+.form-row { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 0 0 8px; }
+fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+fieldset.radios { display: block; }
+fieldset.radios legend { padding: 0; margin-bottom: 4px; }
+.radio-options { display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.radio { display: inline-flex; align-items: center; gap: 6px; font-weight: normal; font-size: var(--fontSizeBase300); }
+input[type=radio] { accent-color: var(--colorCompoundBrandBackground); width: 16px; height: 16px; margin: 0; }
+.scenario-list { display: flex; flex-direction: column; gap: 2px; margin-bottom: 8px; }
+.scenario-item {
+  display: flex; align-items: baseline; gap: 8px; padding: 5px 8px; border-radius: var(--borderRadiusMedium);
+  font-weight: normal; font-size: var(--fontSizeBase300); cursor: pointer;
+}
+.scenario-item:hover { background: var(--colorSubtleBackgroundHover); }
+.scenario-item:has(input:checked) { background: var(--colorBrandBackground2); }
+.scenario-item input { align-self: center; }
+.scenario-name { overflow-wrap: anywhere; }
+.scenario-item .hint { margin-left: auto; white-space: nowrap; }
+.toolbar, .buttons { display: flex; flex-wrap: wrap; gap: 6px; }
+.buttons.after { margin-top: 10px; }
+.inline-form { margin-top: 10px; padding: 10px; border: 1px solid var(--colorNeutralStroke2); border-radius: var(--borderRadiusMedium); background: var(--colorNeutralBackground2); display: flex; flex-direction: column; gap: 6px; }
+.inline-form p { margin: 0; overflow-wrap: anywhere; }
+table.grid { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; margin: 4px 0 8px; }
+.grid th, .grid td { padding: 4px 6px; border-bottom: 1px solid var(--colorNeutralStroke2); text-align: left; vertical-align: top; }
+.grid thead th { font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); font-weight: var(--fontWeightSemibold); color: var(--colorNeutralForeground2); vertical-align: bottom; hyphens: manual; }
+.grid tbody th { font-weight: normal; }
+.grid .num { text-align: right; white-space: nowrap; }
+.grid thead .num { white-space: normal; }
+.grid .unit { font-weight: normal; color: var(--colorNeutralForeground3); }
+.levers-grid td { padding: 3px 2px 3px 6px; }
+.levers-grid tbody th { vertical-align: middle; }
+.grid caption { text-align: left; font-weight: var(--fontWeightSemibold); padding: 6px 0 2px; }
+.grid .committee { overflow-wrap: anywhere; }
+.good { color: var(--colorPaletteGreenForeground1); }
+.bad { color: var(--colorPaletteRedForeground1); }
+.summary { font-weight: var(--fontWeightSemibold); margin-bottom: 2px; }
+.room { color: var(--colorNeutralForeground2); margin-bottom: 6px; font-variant-numeric: tabular-nums; }
+.summary.partial { color: var(--colorPaletteDarkOrangeForeground1); }
+.summary-note { font-weight: normal; color: var(--colorNeutralForeground2); }
+.solve { margin-top: 6px; padding-top: 8px; border-top: 1px solid var(--colorNeutralStroke2); display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.solve .hint { margin: 0; }
+.solve-result p { margin: 4px 0 0; color: var(--colorNeutralForeground1); }
+.chart { width: 100%; height: auto; display: block; }
+.chart .axis { stroke: var(--colorNeutralStroke2); stroke-width: 1; }
+.chart .axis.zero { stroke: var(--colorNeutralStrokeAccessible); }
+.chart .tick { font-size: 10px; fill: var(--colorNeutralForeground3); font-family: var(--fontFamilyBase); }
+.chart .bar { fill: var(--colorBrandBackground2Pressed, #96c6fa); stroke: var(--colorBrandStroke2, #96c6fa); }
+.chart .bar.negative { fill: var(--colorPaletteRedBackground2); stroke: var(--colorPaletteRedBorder2); }
+.chart .rolling { fill: none; stroke: var(--colorBrandForeground1); stroke-width: 2; }
+.chart .rolling-point { fill: var(--colorBrandForeground1); }
+.chart .target { stroke: var(--colorPaletteDarkOrangeForeground1); stroke-width: 1.5; stroke-dasharray: 5 3; }
+.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 12px; padding: 0; margin: 4px 0 4px; font-size: var(--fontSizeBase200); color: var(--colorNeutralForeground2); }
+.legend li { display: inline-flex; align-items: center; gap: 4px; }
+.swatch { display: inline-block; width: 14px; height: 10px; }
+.swatch.bar { background: #96c6fa; }
+.swatch.rolling { height: 2px; background: var(--colorBrandForeground1); }
+.swatch.target { height: 0; border-top: 2px dashed var(--colorPaletteDarkOrangeForeground1); }
+.problems { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 4px; }
+.problem {
+  display: flex; flex-direction: column; gap: 1px; width: 100%; text-align: left; font: inherit; color: inherit;
+  padding: 6px 8px; border: 1px solid var(--colorNeutralStroke2); border-radius: var(--borderRadiusMedium); background: var(--colorNeutralBackground1);
+}
+button.problem { cursor: pointer; }
+button.problem:hover { background: var(--colorSubtleBackgroundHover); border-color: var(--colorNeutralStroke1); }
+.problem-place { font-weight: var(--fontWeightSemibold); color: var(--colorBrandForeground1); overflow-wrap: anywhere; }
+.problem-detail { color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
+fluent-message-bar { overflow-wrap: anywhere; }
+.notice-body { padding: 6px 0; }
+.notice-body p { margin: 2px 0 0; }
+.notice-body .code { color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
+fluent-progress-bar { margin: 10px 0 4px; }
+.progress-text { min-height: 1em; color: var(--colorNeutralForeground2); font-size: var(--fontSizeBase200); margin: 4px 0 0; }
+.loading { display: flex; align-items: center; gap: 8px; padding: 16px 4px; color: var(--colorNeutralForeground2); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

@@ -1,0 +1,75 @@
+/**
+ * `npm run preview`: the pane beside the in-memory workbook. Creating the example shows its sheets
+ * as tables with the formulas' values computed, and the workbook downloads as an .xlsx that ExcelJS
+ * reads back with the same sheets, formulas and values.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { Browser, idle, launch } from './support/pane-page';
+import { screenshot } from './support/artifacts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the preview shows the workbook beside the pane and downloads it as .xlsx', async () => {
+  const page = await browser.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${browser.server.url}/preview.html`);
+  await page.waitForSelector('#app[data-phase="start"]');
+  await expect(page.getAttribute('[data-key="download"]', 'aria-disabled')).resolves.toBe('true');
+
+  await page.click('[data-key="create-example"]');
+  await page.waitForSelector('#app[data-phase="editor"]');
+  await idle(page);
+
+  const tabs = await page.locator('#workbook [role="tab"]').allTextContents();
+  expect(tabs).toEqual(['Sheet1', 'Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier']);
+  await page.click('#workbook [role="tab"]:text-is("Bas")');
+  await expect(page.getAttribute('#workbook [role="tab"][aria-selected="true"]', 'id')).resolves.toBeTruthy();
+  // Formula cells show computed values, the language's way.
+  const formulaCells = page.locator('table.cells[data-sheet="Bas"] td.formula');
+  expect(await formulaCells.count()).toBeGreaterThan(50);
+  const texts = await formulaCells.allTextContents();
+  expect(texts.some((t) => /^\d{1,3}( \d{3})*,\d$/.test(t.replace(/\u00a0/g, ' ')))).toBe(true);
+  expect(texts.some((t) => t.startsWith('='))).toBe(false);
+
+  // A lever edited in the pane and written shows in the workbook view: one more 2,00 % in Indata.
+  const twoPercent = async () => {
+    await page.click('#workbook [role="tab"]:text-is("Indata")');
+    return page.locator('table.cells[data-sheet="Indata"] td', { hasText: /^2,00\s%$/ }).count();
+  };
+  const before = await twoPercent();
+  await page.fill('[data-key="year:2027:efficiency"]', '2');
+  await page.press('[data-key="year:2027:efficiency"]', 'Tab');
+  await page.click('[data-key="write"]');
+  await idle(page);
+  await expect(twoPercent()).resolves.toBe(before + 1);
+  await screenshot(page, 'preview-sv');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="download"]')]);
+  expect(download.suggestedFilename()).toBe('Exempelkommun.xlsx');
+  const path = await download.path();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier']);
+  const bas = wb.getWorksheet('Bas')!;
+  let formulas = 0;
+  bas.eachRow((row) => row.eachCell((cell) => {
+    if (cell.formula) formulas++;
+  }));
+  expect(formulas).toBeGreaterThan(50);
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
