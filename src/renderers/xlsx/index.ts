@@ -1,3 +1,5 @@
-export { FileExistsError, renderXlsx, writeXlsxBuffer, writeXlsxFile, writeXlsxStream } from './write';
+export { renderXlsx } from './render';
+export type { XlsxOptions } from './render';
+export { FileExistsError, writeXlsxBuffer, writeXlsxFile, writeXlsxStream } from './write';
+export type { XlsxFileOptions } from './write';
 export { readModelFromXlsx, readTablesFromXlsx } from './read-tables';
-export type { XlsxOptions, XlsxFileOptions } from './write';
