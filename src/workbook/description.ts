@@ -51,7 +51,8 @@ export type StyleName =
   | 'committee'
   | 'good'
   | 'bad'
-  | 'muted';
+  | 'muted'
+  | 'centered';
 
 /** How a named style looks. Colours are #RRGGBB. */
 export interface CellStyle {

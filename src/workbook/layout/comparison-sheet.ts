@@ -10,11 +10,11 @@ import { TAB_COLORS } from './styles';
 
 type Measure = keyof ScenarioSheetAnchors['rows'];
 
-const MEASURES: { key: Measure; label: LabelKey; percent?: boolean; boolean?: boolean; field: (s: RunResult['scenarios'][number], t: number) => number | boolean | null }[] = [
+const MEASURES: { key: Measure; label: LabelKey; percent?: boolean; yesNo?: boolean; field: (s: RunResult['scenarios'][number], t: number) => number | boolean | null }[] = [
   { key: 'result', label: 'result', field: (s, t) => s.result[t] },
   { key: 'resultShare', label: 'resultShare', percent: true, field: (s, t) => s.resultShare[t] },
   { key: 'rollingShare', label: 'rollingShare', percent: true, field: (s, t) => s.rollingShare[t] },
-  { key: 'targetMet', label: 'targetMet', boolean: true, field: (s, t) => s.targetMet[t] },
+  { key: 'targetMet', label: 'targetMet', yesNo: true, field: (s, t) => s.targetMet[t] },
   { key: 'room', label: 'room', field: (s, t) => s.room[t] },
   { key: 'efficiencyKrSum', label: 'efficiencyKrSum', field: (s, t) => s.committees.reduce((a, c) => a + c.impliedEfficiencyKr[t], 0) },
   { key: 'withheldSum', label: 'withheldSum', field: (s, t) => (s.frameMode === 'uplift' ? s.committees.reduce((a, c) => a + (c.withheldUpliftKr[t] ?? 0), 0) : null) },
@@ -69,15 +69,15 @@ export function describeComparisonSheet(input: {
       const sourceRow = a.rows[m.key];
       for (let t = 0; t < H; t++) {
         const v = m.field(s, t);
-        const ref = sheetCell(a.sheet, sourceRow ?? 0, FIRST_YEAR_COLUMN + t, false);
-        // AND() keeps a referenced TRUE/FALSE a logical value: LibreOffice would show a bare reference as 1/0.
-        b.set(row, 1 + t, sourceRow === undefined ? null : f(m.boolean ? `AND(${ref})` : ref, v));
+        const cached = m.yesNo ? (v ? L('yes') : L('no')) : v;
+        b.set(row, 1 + t, sourceRow === undefined ? null : f(sheetCell(a.sheet, sourceRow, FIRST_YEAR_COLUMN + t, false), cached));
       }
     });
     const body = range(r + 1, 1, run.scenarios.length, H);
-    if (m.boolean) {
-      b.conditionalFormats.push({ range: body, equals: true, style: 'good' });
-      b.conditionalFormats.push({ range: body, equals: false, style: 'bad' });
+    if (m.yesNo) {
+      b.conditionalFormats.push({ range: body, equals: L('yes'), style: 'good' });
+      b.conditionalFormats.push({ range: body, equals: L('no'), style: 'bad' });
+      b.style(body, 'centered');
     } else b.format(body, m.percent ? PERCENT : amount);
     r += run.scenarios.length + 2;
   }

@@ -123,6 +123,11 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   b.style(range(SCENARIO_HEADER_ROW, 0, 1, FIRST_YEAR_COLUMN + H), 'header');
   b.format(range(SCENARIO_HEADER_ROW, BASE_YEAR_COLUMN, 1, H + 1), YEAR);
 
+  // Yes/no rows are words, not TRUE/FALSE: spreadsheets disagree on how to show a logical value
+  // (LibreOffice has no logical type and may show 1 and 0), and a council reads "ja" faster.
+  const yes = L('yes');
+  const no = L('no');
+
   const section = (r: number, text: string) => {
     b.set(r, LABEL_COLUMN, text);
     b.style(range(r, 0, 1, FIRST_YEAR_COLUMN + H), 'section');
@@ -209,8 +214,8 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     b.set(row.resultShare, yc(t), f(`${at(row.result, t)}/${at(row.revenue, t)}`, res.resultShare[t]));
     b.set(row.rollingShare, yc(t), f(rollingFormula(y), res.rollingShare[t]));
     b.set(row.targetLine, yc(t), f(T, rs.target));
-    b.set(row.rollingComplete, yc(t), res.rollingComplete[t]);
-    b.set(row.targetMet, yc(t), f(`${at(row.rollingShare, t)}>=${T}-${excelNumber(TARGET_TOLERANCE)}`, res.targetMet[t]));
+    b.set(row.rollingComplete, yc(t), res.rollingComplete[t] ? yes : no);
+    b.set(row.targetMet, yc(t), f(`IF(${at(row.rollingShare, t)}>=${T}-${excelNumber(TARGET_TOLERANCE)},"${yes}","${no}")`, res.targetMet[t] ? yes : no));
     const availableExpr = `${at(row.revenue, t)}*(1-${T})+${at(row.financialNet, t)}-${at(row.centralCosts, t)}`;
     const available = res.revenue[t] * (1 - rs.target) + res.financialNet[t] - res.centralCosts[t];
     if (revenueMode) {
@@ -226,13 +231,15 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     b.set(row.efficiencyKrSum, yc(t), f(chain('impliedEfficiencyKr', t), sumOf((ci) => res.committees[ci].impliedEfficiencyKr[t])));
   }
   for (const r of [row.resultShare, row.rollingShare, row.targetLine]) pct(r);
-  // Logical rows keep the General format: LibreOffice shows a logical value in a number format as 1,0.
-  for (const r of [row.rollingComplete, row.targetMet]) b.format(range(r, BASE_YEAR_COLUMN, 1, H + 1), GENERAL);
+  for (const r of [row.rollingComplete, row.targetMet]) {
+    b.format(range(r, BASE_YEAR_COLUMN, 1, H + 1), GENERAL);
+    b.style(range(r, FIRST_YEAR_COLUMN, 1, H), 'centered');
+  }
   b.style(range(row.netCost, 0, 1, FIRST_YEAR_COLUMN + H), 'total');
   b.style(range(row.result, 0, 1, FIRST_YEAR_COLUMN + H), 'result');
   b.style(range(row.rollingComplete, 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
-  b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: true, style: 'good' });
-  b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: false, style: 'bad' });
+  b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: yes, style: 'good' });
+  b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: no, style: 'bad' });
 
   /** The rolling window of plan year y: history cells for years up to the base year, this sheet's cells after. */
   function rollingFormula(y: number): string {

@@ -15,6 +15,7 @@ export const STYLES: Record<StyleName, CellStyle> = {
   good: { fill: '#C6EFCE', fontColor: '#006100' },
   bad: { fill: '#FFC7CE', fontColor: '#9C0006' },
   muted: { fontColor: '#808080', italic: true },
+  centered: { horizontalAlignment: 'center' },
 };
 
 export const TAB_COLORS = { inputs: '#FFC000', scenario: '#4472C4', base: '#2F5597', comparison: '#70AD47' };

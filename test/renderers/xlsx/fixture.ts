@@ -20,6 +20,7 @@ export const TEST_STYLES: Record<StyleName, CellStyle> = {
   good: { fill: '#C6EFCE', fontColor: '#006100' },
   bad: { fill: '#FFC7CE', fontColor: '#9C0006' },
   muted: { fontColor: '#808080', italic: true },
+  centered: { horizontalAlignment: 'center' },
 };
 
 /** Text a user might type that a careless writer would turn into a formula. */
