@@ -365,15 +365,7 @@ function intersect(t: RangeRef, other: FakeRange | string, location: string): Ra
     o = other._t() as RangeRef;
   }
   if (o.sheet !== t.sheet || !rectsIntersect(t, o)) return null;
-  const row = Math.max(t.row, o.row);
-  const column = Math.max(t.column, o.column);
-  return {
-    sheet: t.sheet,
-    row,
-    column,
-    rows: Math.min(t.row + t.rows, o.row + o.rows) - row,
-    columns: Math.min(t.column + t.columns, o.column + o.columns) - column,
-  };
+  return intersectRects(t, o);
 }
 
 function usedWithin(t: RangeRef, valuesOnly: boolean): RangeRef | null {
