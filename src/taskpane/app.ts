@@ -32,6 +32,7 @@ export class Pane implements PaneActions {
   }
 
   setLanguage(lang: Lang): void {
+    this.core.options.languagePreference?.set(lang);
     if (lang !== this.core.state.lang) this.core.update({ lang, drafts: new Map() });
   }
 

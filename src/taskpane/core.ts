@@ -5,6 +5,7 @@
 import { Model } from '../engine/types';
 import { WorkbookGateway } from '../office/gateway';
 import { languageFromDisplay } from './i18n/language';
+import { LanguagePreference } from './i18n/preference';
 import { NumberFormats, numberFormats } from './i18n/numbers';
 import { Strings, stringsFor } from './i18n/strings';
 import { SingleFlight } from './model/single-flight';
@@ -15,6 +16,8 @@ export interface PaneOptions {
   gateway: WorkbookGateway;
   /** Office.context.displayLanguage. */
   displayLanguage?: string;
+  /** The language the user last chose with the switch, which wins over Office's display language. */
+  languagePreference?: LanguagePreference;
   /** Today, for the template's base year. */
   now?: () => Date;
   /** Told after each state change; the preview watches it. */
@@ -30,7 +33,7 @@ export class PaneCore {
     readonly options: PaneOptions,
     readonly renderer: (core: PaneCore) => PaneRenderer,
   ) {
-    this.state = initialState(languageFromDisplay(options.displayLanguage));
+    this.state = initialState(options.languagePreference?.get() ?? languageFromDisplay(options.displayLanguage));
   }
 
   private drawn: PaneRenderer | null = null;

@@ -2,10 +2,15 @@
 import { createOfficeGateway } from '../office';
 import { startPane } from './app';
 import { installFluent } from './fluent';
+import { storedLanguagePreference } from './i18n/preference';
 
 Office.onReady(() => {
   installFluent();
   const root = document.getElementById('app');
   if (!root) return;
-  startPane(root, { gateway: createOfficeGateway(Excel, Office), displayLanguage: Office.context?.displayLanguage });
+  startPane(root, {
+    gateway: createOfficeGateway(Excel, Office),
+    displayLanguage: Office.context?.displayLanguage,
+    languagePreference: storedLanguagePreference(globalThis.localStorage),
+  });
 });

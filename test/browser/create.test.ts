@@ -81,4 +81,14 @@ test('a workbook with a model opens on it, in English when Office is in English'
   await expect(page.textContent('[data-test="preview-table"]')).resolves.toMatch(/\d,\d\u00a0%/);
   await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Utrymme 2030: 181,9\u00a0mnkr.');
   await page.close();
+
+  // The choice is the user's and outlasts the pane: reopened under an English Office, it stays Swedish.
+  const again = await openPane(browser, {
+    displayLanguage: 'en-US',
+    prepare: 'const m = t.example(); m.language = "en"; await t.gateway.write(m);',
+  });
+  await again.page.waitForSelector('#app[data-phase="editor"]');
+  await expect(again.page.getAttribute('html', 'lang')).resolves.toBe('sv');
+  await again.page.evaluate(() => localStorage.removeItem('budgetsim.language'));
+  await again.page.close();
 });
