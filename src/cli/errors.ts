@@ -1,3 +1,4 @@
+import { Language } from '../engine';
 import { Problem } from '../model-file';
 
 /** Exit codes: a public contract that scripts rely on. */
@@ -28,13 +29,17 @@ export class InputError extends Error {
   }
 }
 
-/** A model that was read but refused (exit 1): every problem, and the input it came from. */
+/**
+ * A model that was read but refused (exit 1): every problem, the file it came from as the user named
+ * it, and the language to report the problems in.
+ */
 export class RefusedModelError extends Error {
   constructor(
-    readonly source: string,
+    readonly file: string,
     readonly problems: Problem[],
+    readonly language: Language,
   ) {
-    super(`${source} was refused (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
+    super(`model file ${file} was refused (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
     this.name = 'RefusedModelError';
   }
 }

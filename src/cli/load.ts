@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { Model } from '../engine';
-import { ModelRefusedError, parseModel } from '../model-file';
+import { Language, Model } from '../engine';
+import { ModelRefusedError, namedLanguage, parseModel } from '../model-file';
 import { InputError, RefusedModelError } from './errors';
 
 export interface LoadedModel {
@@ -50,7 +50,7 @@ export const readJsonModel: ModelReader = async (path, shown) => {
     throw new InputError(`model file ${shown} is not valid JSON${jsonErrorPlace(text, message)}: ${message}`);
   }
   const parsed = parseModel(data);
-  if (!parsed.ok) throw new ModelRefusedError(parsed.problems);
+  if (!parsed.ok) throw new ModelRefusedError(parsed.problems, namedLanguage(data));
   return parsed.model;
 };
 
@@ -66,14 +66,18 @@ export const modelReaders: Record<string, ModelReader> = {
   '.xls': unsupportedWorkbook,
 };
 
-/** Reads and validates the model at `file` (relative to `cwd`), choosing the reader by extension. */
-export async function loadModel(file: string, cwd: string): Promise<LoadedModel> {
+/**
+ * Reads and validates the model at `file` (relative to `cwd`), choosing the reader by extension.
+ * A refused model's problems are to be reported in `lang` (the --lang option) when given, else in
+ * the language the file names, else in Swedish.
+ */
+export async function loadModel(file: string, cwd: string, lang?: Language): Promise<LoadedModel> {
   const path = resolve(cwd, file);
   const reader = modelReaders[extname(path).toLowerCase()] ?? readJsonModel;
   try {
     return { model: await reader(path, file), path };
   } catch (err) {
-    if (err instanceof ModelRefusedError) throw new RefusedModelError(`model file ${file}`, err.problems);
+    if (err instanceof ModelRefusedError) throw new RefusedModelError(file, err.problems, lang ?? err.language ?? 'sv');
     throw err;
   }
 }

@@ -1,9 +1,10 @@
-import { formatProblem, ModelRefusedError } from '../model-file';
+import { ModelRefusedError } from '../model-file';
 import { parseCommandArgs, wantsHelp } from './args';
 import { commands, findCommand } from './commands';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, InputError, RefusedModelError, UsageError } from './errors';
 import { commandHelp, toolHelp } from './help';
 import { CliIo, processIo } from './io';
+import { refusalReport } from './problems';
 import { version } from './version';
 
 export type { CliIo } from './io';
@@ -42,10 +43,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   return cmd.execute(parseCommandArgs(cmd.name, cmd.options, rest), io);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * The budgetsim command line. Returns the exit code: 0 ok, 1 refused model or unreadable input
  * (messages on stderr, nothing on stdout), 2 usage error, 3 an unexpected internal error.
@@ -63,12 +60,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.err(`budgetsim: ${err.message}\n`);
       return EXIT_REFUSED;
     }
-    if (err instanceof RefusedModelError || err instanceof ModelRefusedError) {
-      const source = err instanceof RefusedModelError ? err.source : 'the model';
-      io.err(
-        `budgetsim: ${source} was refused (${plural(err.problems.length, 'problem')}):\n` +
-          err.problems.map((p) => `  ${formatProblem(p)}\n`).join(''),
-      );
+    if (err instanceof RefusedModelError) {
+      io.err(refusalReport(err.file, err.problems, err.language));
+      return EXIT_REFUSED;
+    }
+    if (err instanceof ModelRefusedError) {
+      io.err(refusalReport(undefined, err.problems, err.language ?? 'sv'));
       return EXIT_REFUSED;
     }
     io.err(`budgetsim: unexpected error (a bug in budgetsim): ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);

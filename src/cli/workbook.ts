@@ -4,7 +4,9 @@ import { OWNED_SHEET_NAME_PREFIX } from '../workbook/description';
 import { resolve } from 'node:path';
 import { allScenarios, Language, Model, RunResult, solveEfficiency } from '../engine';
 import { ModelRefusedError } from '../model-file';
-import { FileExistsError, readModelFromXlsx, writeXlsxFile } from '../renderers/xlsx';
+import { FileExistsError, readTablesFromXlsx, writeXlsxFile } from '../renderers/xlsx';
+import { modelFromTables } from '../workbook/read/model-from-tables';
+import { settingsLanguage } from '../workbook/read/settings';
 import { describeWorkbook } from '../workbook/layout';
 import { InputError } from './errors';
 import { ModelReader } from './load';
@@ -76,12 +78,13 @@ export const readWorkbookModel: ModelReader = async (path, shown) => {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read workbook ${shown}: ${code === 'ENOENT' ? 'no such file' : String((err as Error).message)}`);
   }
-  let result;
+  let tables;
   try {
-    result = await readModelFromXlsx(buffer);
+    tables = await readTablesFromXlsx(buffer);
   } catch (err) {
     throw new InputError(`${shown} is not a readable .xlsx workbook: ${(err as Error).message}`);
   }
-  if (!result.ok) throw new ModelRefusedError(result.problems);
+  const result = modelFromTables(tables);
+  if (!result.ok) throw new ModelRefusedError(result.problems, settingsLanguage(tables));
   return result.model;
 };

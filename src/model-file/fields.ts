@@ -1,28 +1,38 @@
 /**
  * The model file's leaf values as zod schemas. Each leaf reads the raw value itself, so that every
- * refusal gets a problem code and a message that quotes what the user wrote.
+ * refusal gets a problem code and a message that quotes what the user wrote, in English and Swedish.
  */
 import { z } from 'zod';
 import { ProblemCode } from './problems';
-import { describeValue } from './describe';
+import { describeValue, describeValueSv } from './describe';
 import { judgeNumber, NumberRule, Verdict } from './rules';
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 
-function fail(ctx: Ctx, code: ProblemCode, message: string): never {
-  ctx.addIssue({ code: 'custom', message, params: { code } });
+/** A value's name in messages: English, and Swedish as the subject of a sentence ("nämndens id"). */
+export interface Label {
+  en: string;
+  sv: string;
+}
+
+function fail(ctx: Ctx, code: ProblemCode, message: string, sv: string): never {
+  ctx.addIssue({ code: 'custom', message, params: { code, sv } });
   return z.NEVER;
 }
 
 function take<T>(verdict: Verdict<T>, ctx: Ctx): T {
-  return verdict.ok ? verdict.value : fail(ctx, verdict.code, verdict.message);
+  return verdict.ok ? verdict.value : fail(ctx, verdict.code, verdict.message, verdict.sv);
 }
 
 const absent = (raw: unknown): raw is null | undefined => raw === undefined || raw === null;
 
+function required(ctx: Ctx, label: Label): never {
+  return fail(ctx, 'required', `${label.en} is required`, `${label.sv} måste anges`);
+}
+
 export function requiredNumber(rule: NumberRule) {
   return z.unknown().transform((raw, ctx): number =>
-    absent(raw) ? fail(ctx, 'required', `${rule.label} is required`) : take(judgeNumber(raw, rule), ctx),
+    absent(raw) ? required(ctx, { en: rule.label, sv: rule.labelSv }) : take(judgeNumber(raw, rule), ctx),
   );
 }
 
@@ -45,28 +55,33 @@ export function optionalCap(rule: NumberRule) {
 }
 
 /** Non-empty text; `refine` may refuse it further. */
-export function requiredText(label: string, refine?: (text: string) => Verdict<string>) {
+export function requiredText(label: Label, refine?: (text: string) => Verdict<string>) {
   return z.unknown().transform((raw, ctx): string => {
-    if (absent(raw)) return fail(ctx, 'required', `${label} is required`);
-    if (typeof raw !== 'string') return fail(ctx, 'type', `${label} must be text, got ${describeValue(raw)}`);
-    if (raw.trim() === '') return fail(ctx, 'required', `${label} must not be empty`);
+    if (absent(raw)) return required(ctx, label);
+    if (typeof raw !== 'string') {
+      return fail(ctx, 'type', `${label.en} must be text, got ${describeValue(raw)}`, `${label.sv} måste vara text, men är ${describeValueSv(raw)}`);
+    }
+    if (raw.trim() === '') return fail(ctx, 'required', `${label.en} must not be empty`, `${label.sv} måste anges, men texten är tom`);
     return refine ? take(refine(raw), ctx) : raw;
   });
 }
 
-function judgeChoice<T extends string>(raw: unknown, label: string, values: readonly T[]): Verdict<T> {
+function judgeChoice<T extends string>(raw: unknown, label: Label, values: readonly T[]): Verdict<T> {
   if (typeof raw === 'string' && (values as readonly string[]).includes(raw)) return { ok: true, value: raw as T };
-  return { ok: false, code: 'enum', message: `${label} must be one of ${values.join(', ')}, got ${describeValue(raw)}` };
+  return {
+    ok: false,
+    code: 'enum',
+    message: `${label.en} must be one of ${values.join(', ')}, got ${describeValue(raw)}`,
+    sv: `${label.sv} måste vara något av ${values.join(', ')}, men är ${describeValueSv(raw)}`,
+  };
 }
 
-export function requiredChoice<T extends string>(label: string, values: readonly T[]) {
-  return z.unknown().transform((raw, ctx): T =>
-    absent(raw) ? fail(ctx, 'required', `${label} is required`) : take(judgeChoice(raw, label, values), ctx),
-  );
+export function requiredChoice<T extends string>(label: Label, values: readonly T[]) {
+  return z.unknown().transform((raw, ctx): T => (absent(raw) ? required(ctx, label) : take(judgeChoice(raw, label, values), ctx)));
 }
 
 /** null means absent. */
-export function optionalChoice<T extends string>(label: string, values: readonly T[]) {
+export function optionalChoice<T extends string>(label: Label, values: readonly T[]) {
   return z
     .unknown()
     .transform((raw, ctx): T | undefined => (absent(raw) ? undefined : take(judgeChoice(raw, label, values), ctx)))

@@ -6,6 +6,8 @@ export interface Finding {
   segments: Segment[];
   code: ProblemCode;
   message: string;
+  /** The message in Swedish. */
+  sv: string;
 }
 
 export type Locate = (path: (string | number)[]) => CellLocation | undefined;
@@ -24,7 +26,7 @@ export function toProblems(input: unknown, findings: readonly Finding[], locate?
     .sort((a, b) => comparePositions(a.position, b.position))
     .map(({ f }) => f);
   return ordered.map((f) => {
-    const problem: Problem = { path: formatPath(f.segments), code: f.code, message: f.message };
+    const problem: Problem = { path: formatPath(f.segments), code: f.code, message: f.message, messages: { sv: f.sv } };
     const location = locate?.([...f.segments]);
     if (location) problem.location = location;
     return problem;

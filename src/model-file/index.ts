@@ -1,6 +1,6 @@
 /** The model file: reading and refusing it (with every problem at once), and writing it back. */
 export * from './problems';
-export { parseModel, loadModelOrThrow } from './parse';
+export { parseModel, loadModelOrThrow, namedLanguage } from './parse';
 export type { ParseOptions, ParseResult } from './parse';
 export type { Locate } from './findings';
 export { serializeModel } from './serialize';

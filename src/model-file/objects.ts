@@ -31,11 +31,17 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   return best;
 }
 
-function unknownKeyMessage(key: string, known: readonly string[]): string {
+function unknownKeyMessage(key: string, known: readonly string[]): { message: string; sv: string } {
   const guess = suggestKey(key, known);
   return guess
-    ? `unknown key ${JSON.stringify(key)}; did you mean ${JSON.stringify(guess)}?`
-    : `unknown key ${JSON.stringify(key)}; the keys here are ${known.join(', ')}`;
+    ? {
+        message: `unknown key ${JSON.stringify(key)}; did you mean ${JSON.stringify(guess)}?`,
+        sv: `okänd nyckel ${JSON.stringify(key)}; menade du ${JSON.stringify(guess)}?`,
+      }
+    : {
+        message: `unknown key ${JSON.stringify(key)}; the keys here are ${known.join(', ')}`,
+        sv: `okänd nyckel ${JSON.stringify(key)}; nycklarna här är ${known.join(', ')}`,
+      };
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -54,12 +60,8 @@ export function strictObject<S extends z.core.$ZodShape>(shape: S) {
       (value, ctx) => {
         for (const key of Object.keys(value)) {
           if (known.includes(key)) continue;
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message: unknownKeyMessage(key, known),
-            params: { code: 'unknown-key' },
-          });
+          const { message, sv } = unknownKeyMessage(key, known);
+          ctx.addIssue({ code: 'custom', path: [key], message, params: { code: 'unknown-key', sv } });
         }
       },
       { when: (payload) => isRecord(payload.value) },

@@ -1,7 +1,8 @@
-import { Model } from '../engine/types';
+import { Language, Model } from '../engine/types';
 import { withDefaults } from './defaults';
 import { Finding, Locate, toProblems } from './findings';
 import { ModelRefusedError, Problem } from './problems';
+import { member } from './raw';
 import { checkReferences } from './references';
 import { checkRevenue } from './revenue';
 import { modelSchema } from './schema';
@@ -32,6 +33,15 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
 /** parseModel for callers that want an exception: throws ModelRefusedError with every problem. */
 export function loadModelOrThrow(input: unknown, options: ParseOptions = {}): Model {
   const result = parseModel(input, options);
-  if (!result.ok) throw new ModelRefusedError(result.problems);
+  if (!result.ok) throw new ModelRefusedError(result.problems, namedLanguage(input));
   return result.model;
+}
+
+/**
+ * The language an input (already JSON-parsed) asks for with its "language" key, when that is "sv"
+ * or "en": read from the raw input, so that it is known for a refused model too.
+ */
+export function namedLanguage(input: unknown): Language | undefined {
+  const language = member(input, 'language');
+  return language === 'sv' || language === 'en' ? language : undefined;
 }

@@ -18,3 +18,7 @@ export function planOf(input: unknown): Plan {
 export function describePlan(years: readonly number[]): string {
   return years.length === 1 ? `the plan year ${years[0]}` : `the plan years ${years[0]}–${years[years.length - 1]}`;
 }
+
+export function describePlanSv(years: readonly number[]): string {
+  return years.length === 1 ? `planåret ${years[0]}` : `planåren ${years[0]}–${years[years.length - 1]}`;
+}

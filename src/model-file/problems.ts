@@ -2,6 +2,7 @@
  * A refused input: where it is and what is wrong. Every refusal names its place: the JSON path
  * always, and the workbook cell too when the model was read from a sheet.
  */
+import { Language } from '../engine/types';
 
 /** A cell in a workbook's input tables. Rows are 1-based data rows (the header is row 0). */
 export interface CellLocation {
@@ -40,27 +41,52 @@ export interface Problem {
   code: ProblemCode;
   /** A readable English sentence, without the place (formatProblem adds it). */
   message: string;
+  /**
+   * The same sentence in other languages: `sv` says it in Swedish, with the same facts and quoted
+   * values (numbers the Swedish way). Every problem the parser and the workbook reader report has it.
+   */
+  messages?: { sv: string };
   /** Where in a workbook, when the model came from one. */
   location?: CellLocation;
 }
 
-/** "Indata!C7 (table Nämnder, row 3, column Personalandel)" or "Nämnder" or the JSON path. */
-export function formatLocation(loc: CellLocation): string {
-  const parts: string[] = [];
-  if (loc.row !== undefined) parts.push(loc.row === 0 ? 'header row' : `row ${loc.row}`);
-  if (loc.column !== undefined) parts.push(`column ${loc.column}`);
-  const where = loc.address ? `${loc.sheet}!${loc.address}` : loc.sheet;
-  return `${where} (table ${loc.table}${parts.length ? ', ' + parts.join(', ') : ''})`;
+/** The problem's sentence in `lang`; the English one when it has none in that language. */
+export function problemMessage(p: Problem, lang: Language = 'en'): string {
+  return lang === 'sv' ? p.messages?.sv ?? p.message : p.message;
 }
 
-export function formatProblem(p: Problem): string {
-  const place = p.location ? `${formatLocation(p.location)} ${p.path}` : p.path;
-  return `${place}: ${p.message}`;
+/**
+ * "Indata!C7 (table Nämnder, row 3, column Personalandel)" or "Nämnder (table bsCommittees)";
+ * in Swedish "Indata!C7 (tabell Nämnder, rad 3, kolumn Personalandel)", the header "rubrikraden".
+ */
+export function formatLocation(loc: CellLocation, lang: Language = 'en'): string {
+  const sv = lang === 'sv';
+  const parts: string[] = [];
+  if (loc.row !== undefined) {
+    if (loc.row === 0) parts.push(sv ? 'rubrikraden' : 'header row');
+    else parts.push(`${sv ? 'rad' : 'row'} ${loc.row}`);
+  }
+  if (loc.column !== undefined) parts.push(`${sv ? 'kolumn' : 'column'} ${loc.column}`);
+  const where = loc.address ? `${loc.sheet}!${loc.address}` : loc.sheet;
+  return `${where} (${sv ? 'tabell' : 'table'} ${loc.table}${parts.length ? ', ' + parts.join(', ') : ''})`;
+}
+
+/** The place (cell and JSON path) and the sentence, in `lang`. */
+export function formatProblem(p: Problem, lang: Language = 'en'): string {
+  const place = p.location ? `${formatLocation(p.location, lang)} ${p.path}` : p.path;
+  return `${place}: ${problemMessage(p, lang)}`;
 }
 
 /** Thrown where a caller needs an exception rather than a result; carries every problem at once. */
 export class ModelRefusedError extends Error {
-  constructor(readonly problems: Problem[]) {
+  /**
+   * `language` is the language the refused input asks for ("language": "sv" or "en"), when it names
+   * one: a refused model has no language of its own, so whoever reports the problems may follow it.
+   */
+  constructor(
+    readonly problems: Problem[],
+    readonly language?: Language,
+  ) {
     super(`The model was refused (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n'));
     this.name = 'ModelRefusedError';
   }

@@ -5,7 +5,7 @@
  */
 import { Finding } from './findings';
 import { formatPath, Segment } from './paths';
-import { describePlan, Plan, planOf } from './plan';
+import { describePlan, describePlanSv, Plan, planOf } from './plan';
 import { member, nonEmptyText, rows } from './raw';
 import { RULES, validNumber } from './rules';
 import { scenarioKey } from './schema';
@@ -14,19 +14,40 @@ type Out = Finding[];
 
 const yearOf = (row: unknown) => validNumber(member(row, 'year'), RULES.year);
 
+/** What a duplicate is, in English and in Swedish: "committee id "KS"", "nämnd-id "KS"". */
+interface What {
+  en: string;
+  sv: string;
+}
+
 /** Remembers the first place of each key; reports later ones as 'duplicate'. */
 function firstPlaces<K>() {
   const first = new Map<K, Segment[]>();
-  return (key: K, at: Segment[], out: Out, what: string): void => {
+  return (key: K, at: Segment[], out: Out, what: What): void => {
     const earlier = first.get(key);
-    if (earlier) out.push({ segments: at, code: 'duplicate', message: `${what} appears more than once (first at ${formatPath(earlier)})` });
-    else first.set(key, at);
+    if (earlier) {
+      out.push({
+        segments: at,
+        code: 'duplicate',
+        message: `${what.en} appears more than once (first at ${formatPath(earlier)})`,
+        sv: `${what.sv} förekommer mer än en gång (första gången vid ${formatPath(earlier)})`,
+      });
+    } else {
+      first.set(key, at);
+    }
   };
 }
 
+const quoted = (text: string) => JSON.stringify(text);
+
 function checkYearInPlan(year: number, at: Segment[], plan: Plan, out: Out): boolean {
   if (!plan.years || plan.years.includes(year)) return true;
-  out.push({ segments: at, code: 'year-outside-plan', message: `year ${year} is outside ${describePlan(plan.years)}` });
+  out.push({
+    segments: at,
+    code: 'year-outside-plan',
+    message: `year ${year} is outside ${describePlan(plan.years)}`,
+    sv: `året ${year} ligger utanför ${describePlanSv(plan.years)}`,
+  });
   return false;
 }
 
@@ -44,7 +65,7 @@ function checkCommittees(input: unknown, out: Out): Set<string> | undefined {
       readable = false;
       return;
     }
-    once(id, ['committees', i, 'id'], out, `committee id ${JSON.stringify(id)}`);
+    once(id, ['committees', i, 'id'], out, { en: `committee id ${quoted(id)}`, sv: `nämnd-id ${quoted(id)}` });
     ids.add(id);
   });
   return readable ? ids : undefined;
@@ -62,7 +83,7 @@ function checkYears(input: unknown, plan: Plan, out: Out): void {
       return;
     }
     const at: Segment[] = ['years', i, 'year'];
-    if (checkYearInPlan(year, at, plan, out)) once(year, at, out, `year ${year}`);
+    if (checkYearInPlan(year, at, plan, out)) once(year, at, out, { en: `year ${year}`, sv: `året ${year}` });
   });
   if (!plan.years || !allReadable) return;
   const present = new Set(list.map(yearOf));
@@ -72,6 +93,9 @@ function checkYears(input: unknown, plan: Plan, out: Out): void {
       segments: ['years'],
       code: 'year-missing',
       message: `plan year ${year} has no row; years must have exactly one row for each of ${describePlan(plan.years)}`,
+      sv:
+        `planåret ${year} saknar rad; years ska ha exakt en rad för ` +
+        (plan.years.length === 1 ? describePlanSv(plan.years) : `vart och ett av ${describePlanSv(plan.years)}`),
     });
   }
 }
@@ -87,9 +111,10 @@ function checkHistory(input: unknown, plan: Plan, out: Out): void {
         segments: at,
         code: 'history-after-base',
         message: `history year ${year} is after the base year ${plan.baseYear}; history holds years up to and including the base year`,
+        sv: `historikåret ${year} ligger efter basåret ${plan.baseYear}; historiken innehåller år till och med basåret`,
       });
     } else {
-      once(year, at, out, `history year ${year}`);
+      once(year, at, out, { en: `history year ${year}`, sv: `historikåret ${year}` });
     }
   });
 }
@@ -104,11 +129,15 @@ function checkCommitteeYears(list: unknown, at: Segment[], ids: Set<string> | un
         segments: [...at, i, 'committee'],
         code: 'unknown-committee',
         message: `committee ${JSON.stringify(committee)} is not one of the committees (${[...ids].join(', ')})`,
+        sv: `nämnden ${quoted(committee)} finns inte bland nämnderna (${[...ids].join(', ')})`,
       });
     }
     if (year !== undefined) checkYearInPlan(year, [...at, i, 'year'], plan, out);
     if (committee !== undefined && year !== undefined) {
-      once(JSON.stringify([committee, year]), [...at, i], out, `committee ${JSON.stringify(committee)} in year ${year}`);
+      once(JSON.stringify([committee, year]), [...at, i], out, {
+        en: `committee ${quoted(committee)} in year ${year}`,
+        sv: `nämnden ${quoted(committee)} år ${year}`,
+      });
     }
   });
 }
@@ -117,13 +146,15 @@ function checkScenarios(input: unknown, ids: Set<string> | undefined, plan: Plan
   const names = firstPlaces<string>();
   rows(member(input, 'scenarios')).forEach((scenario, s) => {
     const name = nonEmptyText(member(scenario, 'name'));
-    if (name !== undefined) names(scenarioKey(name), ['scenarios', s, 'name'], out, `scenario name ${JSON.stringify(name)}`);
+    if (name !== undefined) {
+      names(scenarioKey(name), ['scenarios', s, 'name'], out, { en: `scenario name ${quoted(name)}`, sv: `scenarionamnet ${quoted(name)}` });
+    }
     const overrides = member(scenario, 'overrides');
     const years = firstPlaces<number>();
     rows(member(overrides, 'years')).forEach((row, i) => {
       const year = yearOf(row);
       const at: Segment[] = ['scenarios', s, 'overrides', 'years', i, 'year'];
-      if (year !== undefined && checkYearInPlan(year, at, plan, out)) years(year, at, out, `year ${year}`);
+      if (year !== undefined && checkYearInPlan(year, at, plan, out)) years(year, at, out, { en: `year ${year}`, sv: `året ${year}` });
     });
     checkCommitteeYears(member(overrides, 'committeeYears'), ['scenarios', s, 'overrides', 'committeeYears'], ids, plan, out);
   });

@@ -3,7 +3,7 @@
  * override growth, tax rate and grants). Computed from the raw input: a value that cannot be read is
  * NaN, which makes the years it affects unknown, and unknown years are not judged.
  */
-import { describeValue, formatNumber } from './describe';
+import { describeValue, describeValueSv, formatNumber, formatNumberSv } from './describe';
 import { Finding } from './findings';
 import { Segment } from './paths';
 import { planOf } from './plan';
@@ -72,6 +72,15 @@ function message(r: YearRevenue, scenarioName?: unknown): string {
   );
 }
 
+function messageSv(r: YearRevenue, scenarioName?: unknown): string {
+  const subject = `intäkterna ${r.year}`;
+  const claim = scenarioName === undefined ? `${subject} måste vara` : `i scenariot ${describeValueSv(scenarioName)} måste ${subject} vara`;
+  return (
+    `${claim} större än noll, men blir ${formatNumberSv(r.revenue)} ` +
+    `(skatteunderlag ${formatNumberSv(r.taxBase)} × skattesats ${formatNumberSv(r.taxRate)} / 100 + statsbidrag ${formatNumberSv(r.grants)})`
+  );
+}
+
 export function checkRevenue(input: unknown): Finding[] {
   const plan = planOf(input).years;
   if (!plan) return [];
@@ -84,7 +93,9 @@ export function checkRevenue(input: unknown): Finding[] {
   const out: Finding[] = [];
   for (const r of base) {
     const row = baseRows.get(r.year);
-    if (row && r.revenue <= 0) out.push({ segments: ['years', row.index], code: 'revenue-not-positive', message: message(r) });
+    if (row && r.revenue <= 0) {
+      out.push({ segments: ['years', row.index], code: 'revenue-not-positive', message: message(r), sv: messageSv(r) });
+    }
   }
 
   rows(member(input, 'scenarios')).forEach((scenario, s) => {
@@ -98,6 +109,7 @@ export function checkRevenue(input: unknown): Finding[] {
         segments: overridePlace(s, overrideRows, r.year),
         code: 'revenue-not-positive',
         message: message(r, member(scenario, 'name')),
+        sv: messageSv(r, member(scenario, 'name')),
       });
     });
   });

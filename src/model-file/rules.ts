@@ -1,113 +1,155 @@
 import { ProblemCode } from './problems';
-import { describeValue } from './describe';
+import { describeValue, describeValueSv, swedishNumber } from './describe';
 import { parseNumberText, parseRate } from './rates';
 
 /** What one numeric value in the model file must be. */
 export interface NumberRule {
   /** Names the value in messages: "labour share". */
   label: string;
+  /** Names the value in Swedish messages, as the subject of a sentence: "personalkostnadsandelen". */
+  labelSv: string;
   /** 'rate' also reads percent text ("1,5 %" = 0.015); 'number' reads plain numeric text only. */
   kind: 'rate' | 'number';
   integer?: boolean;
   accept?: (n: number) => boolean;
   /** Completes "<label> must be ...", e.g. "between 0 and 1 (0 %–100 %)". */
   expect?: string;
+  /** Completes "<labelSv> måste vara ...", e.g. "mellan 0 och 1 (0 %–100 %)". */
+  expectSv?: string;
   /** Code for a value that `accept` refuses; 'range' unless told. */
   code?: ProblemCode;
 }
 
-export type Verdict<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; message: string };
+/** A refusal's sentence in English (`message`) and in Swedish (`sv`), with the same facts. */
+export type Verdict<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; message: string; sv: string };
 
 const SHARE = 'between 0 and 1 (0 %–100 %)';
+const SHARE_SV = 'mellan 0 och 1 (0 %–100 %)';
 const ABOVE_MINUS_ONE = 'greater than -1 (-100 %)';
+const ABOVE_MINUS_ONE_SV = 'större än -1 (-100 %)';
 const YEAR = 'a whole number (a year such as 2026)';
+const YEAR_SV = 'ett heltal (ett årtal som 2026)';
+const WHOLE_YEARS_FROM_ONE = 'a whole number of years, 1 or more';
+const WHOLE_YEARS_FROM_ONE_SV = 'ett helt antal år, 1 eller fler';
 
-const share = (label: string): NumberRule => ({ label, kind: 'rate', accept: (n) => n >= 0 && n <= 1, expect: SHARE });
-const growth = (label: string): NumberRule => ({ label, kind: 'rate', accept: (n) => n > -1, expect: ABOVE_MINUS_ONE });
-const amount = (label: string): NumberRule => ({ label, kind: 'number' });
+const share = (label: string, labelSv: string): NumberRule => ({
+  label,
+  labelSv,
+  kind: 'rate',
+  accept: (n) => n >= 0 && n <= 1,
+  expect: SHARE,
+  expectSv: SHARE_SV,
+});
+const growth = (label: string, labelSv: string): NumberRule => ({
+  label,
+  labelSv,
+  kind: 'rate',
+  accept: (n) => n > -1,
+  expect: ABOVE_MINUS_ONE,
+  expectSv: ABOVE_MINUS_ONE_SV,
+});
+const amount = (label: string, labelSv: string): NumberRule => ({ label, labelSv, kind: 'number' });
 
 export const RULES = {
   schemaVersion: {
     label: 'schema version',
+    labelSv: 'modellversionen',
     kind: 'number',
     accept: (n) => n === 1,
     expect: '1, the only schema version this program reads',
+    expectSv: '1, den enda modellversion som programmet läser',
     code: 'schema-version',
   },
-  baseYear: { label: 'base year', kind: 'number', integer: true, expect: YEAR },
-  year: { label: 'year', kind: 'number', integer: true, expect: YEAR },
+  baseYear: { label: 'base year', labelSv: 'basåret', kind: 'number', integer: true, expect: YEAR, expectSv: YEAR_SV },
+  year: { label: 'year', labelSv: 'året', kind: 'number', integer: true, expect: YEAR, expectSv: YEAR_SV },
   horizon: {
     label: 'horizon',
+    labelSv: 'antalet planår',
     kind: 'number',
     integer: true,
     accept: (n) => n >= 1 && n <= 15,
     expect: 'a whole number of years from 1 to 15',
+    expectSv: 'ett helt antal år från 1 till 15',
   },
-  taxBase: { label: 'tax base', kind: 'number', accept: (n) => n > 0, expect: 'greater than 0' },
+  taxBase: { label: 'tax base', labelSv: 'skatteunderlaget', kind: 'number', accept: (n) => n > 0, expect: 'greater than 0', expectSv: 'större än 0' },
   taxRate: {
     label: 'tax rate',
+    labelSv: 'skattesatsen',
     kind: 'number',
     accept: (n) => n > 0 && n < 100,
     expect: 'greater than 0 and less than 100 (kr per 100 kr, such as 21.5)',
+    expectSv: 'större än 0 och mindre än 100 (kr per 100 kr, till exempel 21,5)',
   },
   target: {
     label: 'surplus target',
+    labelSv: 'resultatmålet',
     kind: 'rate',
     accept: (n) => n > -1 && n < 1,
     expect: 'greater than -1 and less than 1 (a fraction such as 0.03 for 3 %)',
+    expectSv: 'större än -1 och mindre än 1 (en andel, till exempel 0,03 för 3 %)',
   },
   windowBack: {
     label: 'window back',
+    labelSv: 'antalet år bakåt i målperioden',
     kind: 'number',
     integer: true,
     accept: (n) => n >= 0,
     expect: 'a whole number of years, 0 or more',
+    expectSv: 'ett helt antal år, 0 eller fler',
   },
   windowForward: {
     label: 'window forward',
+    labelSv: 'antalet år framåt i målperioden',
     kind: 'number',
     integer: true,
     accept: (n) => n >= 1,
-    expect: 'a whole number of years, 1 or more',
+    expect: WHOLE_YEARS_FROM_ONE,
+    expectSv: WHOLE_YEARS_FROM_ONE_SV,
   },
   repaymentYears: {
     label: 'repayment years',
+    labelSv: 'antalet år för återbetalning',
     kind: 'number',
     integer: true,
     accept: (n) => n >= 1,
-    expect: 'a whole number of years, 1 or more',
+    expect: WHOLE_YEARS_FROM_ONE,
+    expectSv: WHOLE_YEARS_FROM_ONE_SV,
   },
-  surplusShare: share('surplus share'),
-  deficitShare: share('deficit share'),
-  surplusCap: share('surplus cap'),
-  deficitCap: share('deficit cap'),
-  labourShare: share('labour share'),
-  compensation: share('compensation share'),
+  surplusShare: share('surplus share', 'andelen överskott som förs över'),
+  deficitShare: share('deficit share', 'andelen underskott som förs över'),
+  surplusCap: share('surplus cap', 'taket för överskott'),
+  deficitCap: share('deficit cap', 'taket för underskott'),
+  labourShare: share('labour share', 'personalkostnadsandelen'),
+  compensation: share('compensation share', 'kompensationsgraden'),
   efficiency: {
     label: 'efficiency requirement',
+    labelSv: 'effektiviseringskravet',
     kind: 'rate',
     accept: (n) => n >= -1 && n <= 1,
     expect: 'between -1 and 1 (-100 %–100 %)',
+    expectSv: 'mellan -1 och 1 (-100 %–100 %)',
   },
-  taxBaseGrowth: growth('tax base growth'),
-  wageIndex: growth('wage index'),
-  priceIndex: growth('price index'),
-  demography: growth('demography'),
-  deviation: growth('deviation'),
-  frame: { label: 'committee frame', kind: 'number', accept: (n) => n > 0, expect: 'greater than 0' },
+  taxBaseGrowth: growth('tax base growth', 'skatteunderlagets ökning'),
+  wageIndex: growth('wage index', 'löneökningen'),
+  priceIndex: growth('price index', 'prisökningen'),
+  demography: growth('demography', 'demografiförändringen'),
+  deviation: growth('deviation', 'budgetavvikelsen'),
+  frame: { label: 'committee frame', labelSv: 'nämndens ram', kind: 'number', accept: (n) => n > 0, expect: 'greater than 0', expectSv: 'större än 0' },
   historyRevenue: {
     label: 'revenue',
+    labelSv: 'intäkterna',
     kind: 'number',
     accept: (n) => n > 0,
     expect: 'greater than 0',
+    expectSv: 'större än 0',
     code: 'revenue-not-positive',
   },
-  historyResult: amount('result'),
-  grants: amount('grants'),
-  financialNet: amount('financial net'),
-  centralCosts: amount('central costs'),
-  openingCarryIn: amount('opening carry-in'),
-  initiative: amount('initiative'),
+  historyResult: amount('result', 'resultatet'),
+  grants: amount('grants', 'generella statsbidrag och utjämning'),
+  financialNet: amount('financial net', 'finansnettot'),
+  centralCosts: amount('central costs', 'de centrala kostnaderna'),
+  openingCarryIn: amount('opening carry-in', 'den ingående överföringen'),
+  initiative: amount('initiative', 'satsningen'),
 } satisfies Record<string, NumberRule>;
 
 function readNumber(raw: unknown, kind: NumberRule['kind']): number | undefined {
@@ -125,16 +167,36 @@ function typeMessage(raw: unknown, rule: NumberRule): string {
   return `${rule.label} must be a number, got ${got}`;
 }
 
+function typeMessageSv(raw: unknown, rule: NumberRule): string {
+  const got = describeValueSv(raw);
+  if (rule.kind === 'rate') return `${rule.labelSv} måste vara ett tal eller en procentsats som "1,5 %", men är ${got}`;
+  if (typeof raw === 'string' && raw.includes('%')) {
+    return `${rule.labelSv} måste vara ett vanligt tal, inte en procentsats, men är ${got}`;
+  }
+  return `${rule.labelSv} måste vara ett tal, men är ${got}`;
+}
+
 /** Reads a present (not null, not undefined) value against its rule. */
 export function judgeNumber(raw: unknown, rule: NumberRule): Verdict<number> {
   const value = readNumber(raw, rule.kind);
-  if (value === undefined) return { ok: false, code: 'type', message: typeMessage(raw, rule) };
+  if (value === undefined) return { ok: false, code: 'type', message: typeMessage(raw, rule), sv: typeMessageSv(raw, rule) };
   const got = typeof raw === 'string' ? `${describeValue(raw)} (${value})` : String(value);
+  const gotSv = typeof raw === 'string' ? `${describeValueSv(raw)} (${swedishNumber(value)})` : swedishNumber(value);
   if (rule.integer && !Number.isInteger(value)) {
-    return { ok: false, code: 'integer', message: `${rule.label} must be ${rule.expect ?? 'a whole number'}, got ${got}` };
+    return {
+      ok: false,
+      code: 'integer',
+      message: `${rule.label} must be ${rule.expect ?? 'a whole number'}, got ${got}`,
+      sv: `${rule.labelSv} måste vara ${rule.expectSv ?? 'ett heltal'}, men är ${gotSv}`,
+    };
   }
   if (rule.accept && !rule.accept(value)) {
-    return { ok: false, code: rule.code ?? 'range', message: `${rule.label} must be ${rule.expect}, got ${got}` };
+    return {
+      ok: false,
+      code: rule.code ?? 'range',
+      message: `${rule.label} must be ${rule.expect}, got ${got}`,
+      sv: `${rule.labelSv} måste vara ${rule.expectSv}, men är ${gotSv}`,
+    };
   }
   return { ok: true, value };
 }

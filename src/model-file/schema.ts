@@ -1,7 +1,7 @@
 /** The model file's structure (version 1) as zod schemas; key order is the canonical order. */
 import { z } from 'zod';
 import { BASE_SCENARIO_NAME } from '../engine/types';
-import { optionalCap, optionalChoice, optionalNumber, requiredChoice, requiredNumber, requiredText } from './fields';
+import { Label, optionalCap, optionalChoice, optionalNumber, requiredChoice, requiredNumber, requiredText } from './fields';
 import { optional, strictObject } from './objects';
 import { RULES as R, Verdict } from './rules';
 
@@ -21,9 +21,13 @@ function notReserved(name: string): Verdict<string> {
         ok: false,
         code: 'reserved-name',
         message: `scenario name ${JSON.stringify(name)} is reserved for the base scenario; choose another name`,
+        sv: `scenarionamnet ${JSON.stringify(name)} är reserverat för basscenariot; välj ett annat namn`,
       }
     : { ok: true, value: name };
 }
+
+const FRAME_MODE: Label = { en: 'frame mode', sv: 'ramstyrningen' };
+const MEASURE: Label = { en: 'measure', sv: 'måttet för det rullande målet' };
 
 const carryOver = strictObject({
   surplusShare: optionalNumber(R.surplusShare),
@@ -66,8 +70,8 @@ const planYearOverride = strictObject({
 });
 
 const committee = strictObject({
-  id: requiredText('committee id'),
-  name: requiredText('committee name'),
+  id: requiredText({ en: 'committee id', sv: 'nämndens id' }),
+  name: requiredText({ en: 'committee name', sv: 'nämndens namn' }),
   frame: requiredNumber(R.frame),
   labourShare: requiredNumber(R.labourShare),
   openingCarryIn: optionalNumber(R.openingCarryIn),
@@ -75,7 +79,7 @@ const committee = strictObject({
 });
 
 const committeeYear = strictObject({
-  committee: requiredText('committee'),
+  committee: requiredText({ en: 'committee', sv: 'nämnden' }),
   year: requiredNumber(R.year),
   efficiency: optionalNumber(R.efficiency),
   compensation: optionalNumber(R.compensation),
@@ -86,10 +90,10 @@ const committeeYear = strictObject({
 
 const overrides = strictObject({
   target: optionalNumber(R.target),
-  frameMode: optionalChoice('frame mode', FRAME_MODES),
+  frameMode: optionalChoice(FRAME_MODE, FRAME_MODES),
   windowBack: optionalNumber(R.windowBack),
   windowForward: optionalNumber(R.windowForward),
-  measure: optionalChoice('measure', MEASURES),
+  measure: optionalChoice(MEASURE, MEASURES),
   carryOver: optional(carryOver),
   efficiency: optionalNumber(R.efficiency),
   compensation: optionalNumber(R.compensation),
@@ -98,21 +102,25 @@ const overrides = strictObject({
 });
 
 const scenario = strictObject({
-  name: requiredText('scenario name', notReserved),
+  name: requiredText({ en: 'scenario name', sv: 'scenariots namn' }, notReserved),
   overrides: optional(overrides),
 });
 
 const committees = z.array(committee).superRefine((list, ctx) => {
   if (list.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'at least one committee is required', params: { code: 'required' } });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'at least one committee is required',
+      params: { code: 'required', sv: 'minst en nämnd måste finnas' },
+    });
   }
 });
 
 export const modelSchema = strictObject({
   schemaVersion: requiredNumber(R.schemaVersion),
-  name: requiredText('model name'),
-  unit: requiredChoice('unit', UNITS),
-  language: optionalChoice('language', LANGUAGES),
+  name: requiredText({ en: 'model name', sv: 'kommunens namn' }),
+  unit: requiredChoice({ en: 'unit', sv: 'enheten' }, UNITS),
+  language: optionalChoice({ en: 'language', sv: 'språket' }, LANGUAGES),
   baseYear: requiredNumber(R.baseYear),
   horizon: requiredNumber(R.horizon),
   taxBase: requiredNumber(R.taxBase),
@@ -120,8 +128,8 @@ export const modelSchema = strictObject({
   target: requiredNumber(R.target),
   windowBack: optionalNumber(R.windowBack),
   windowForward: optionalNumber(R.windowForward),
-  measure: optionalChoice('measure', MEASURES),
-  frameMode: optionalChoice('frame mode', FRAME_MODES),
+  measure: optionalChoice(MEASURE, MEASURES),
+  frameMode: optionalChoice(FRAME_MODE, FRAME_MODES),
   carryOver: optional(carryOver),
   history: optional(z.array(historyYear)),
   years: z.array(planYear),

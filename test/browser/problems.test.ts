@@ -51,9 +51,11 @@ test('problems are listed with their places; a click selects the cell; fixed, th
   const labour = texts.find((t) => t.includes(`Nämnder!${cells.labour}`))!;
   expect(labour).toContain('rad 2');
   expect(labour).toContain('kolumn Personalkostnadsandel');
-  expect(labour).toContain('Värdet ligger utanför det tillåtna intervallet.');
+  expect(labour).toContain('Personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,5');
   const frame = texts.find((t) => t.includes(`Nämnder!${cells.frame}`))!;
-  expect(frame).toContain('Här ska det stå ett tal.');
+  expect(frame).toContain('Nämndens ram måste vara ett tal, men är "mycket"');
+  for (const t of texts) expect(t).not.toMatch(/must be|got/);
+  await expect(page.locator('[data-test="problems"] [lang="en"]').count()).resolves.toBe(0);
   await screenshot(page, 'taskpane-problems-sv');
 
   await page.locator('[data-test="problems"] button', { hasText: `Nämnder!${cells.labour}` }).click();
@@ -84,6 +86,17 @@ test('problems are listed with their places; a click selects the cell; fixed, th
   await expect(page.isVisible('#problems')).resolves.toBe(false);
   await expect(page.textContent('[data-test="model-summary"]')).resolves.toContain('Exempelkommun');
   expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test('in English, each problem is the English sentence', async () => {
+  const { page } = await openPane(browser, { prepare: BROKEN, displayLanguage: 'en-US' });
+  await page.waitForSelector('#app[data-phase="start"]');
+  const texts = await page.locator('[data-test="problems"] li').allTextContents();
+  expect(texts).toHaveLength(2);
+  expect(texts.join('\n')).toContain('Labour share must be between 0 and 1 (0 %–100 %), got 1.5');
+  expect(texts.join('\n')).toContain('Committee frame must be a number, got "mycket"');
+  await screenshot(page, 'taskpane-problems-en');
   await page.close();
 });
 

@@ -9,15 +9,27 @@ type Json = Record<string, unknown> & {
   committeeYears: Record<string, unknown>[];
 };
 
-/** The example with four mistakes in four places. */
-function refusedModel(): string {
+/** The example with four mistakes in four places; `edit` changes it further. */
+function refusedModel(edit: (m: Json) => void = () => {}): string {
   const m = exampleJson() as Json;
   m.committees[0].labourShare = 1.5;
   m.committees[2].id = m.committees[1].id;
   m.years[1].wageIndex = -2;
   m.committeeYears.push({ committee: 'XYZ', year: 2027, demography: 0.01 });
+  edit(m);
   return tempFile('refused.json', m);
 }
+
+const SWEDISH = [
+  '  $.years[1].wageIndex: löneökningen måste vara större än -1 (-100 %), men är -2',
+  '  $.committees[0].labourShare: personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,5',
+  '  $.committees[2].id: nämnd-id "BUN" förekommer mer än en gång (första gången vid $.committees[1].id)',
+];
+const ENGLISH = [
+  '  $.years[1].wageIndex: wage index must be greater than -1 (-100 %), got -2',
+  '  $.committees[0].labourShare: labour share must be between 0 and 1 (0 %–100 %), got 1.5',
+  '  $.committees[2].id: committee id "BUN" appears more than once (first at $.committees[1].id)',
+];
 
 describe('budgetsim validate', () => {
   test('a valid model: a one-line summary, exit 0', () => {
@@ -43,6 +55,50 @@ describe('budgetsim validate', () => {
     expect(r.stderr).toContain('$.committees[2].id');
     expect(r.stderr).toContain('$.years[1].wageIndex');
     expect(r.stderr).toMatch(/\$\.committeeYears\[\d+\]\.committee/);
+  });
+
+  test('a refused model is reported in Swedish, the language the file names', () => {
+    const file = refusedModel();
+    const r = cli(['validate', file]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`budgetsim: modellen i ${file} godtogs inte (6 problem):`);
+    expect(lines.slice(1, 4)).toEqual(SWEDISH);
+    expect(lines.at(-1)).toBe('  $.committeeYears[16].committee: nämnden "XYZ" finns inte bland nämnderna (KS, BUN, SN, VON, KFN, SBN)');
+    expect(r.stderr).not.toMatch(/must be|got|was refused/);
+  });
+
+  test('with --lang en it is reported in English', () => {
+    const file = refusedModel();
+    const r = cli(['validate', file, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`budgetsim: model file ${file} was refused (6 problems):`);
+    expect(lines.slice(1, 4)).toEqual(ENGLISH);
+    expect(lines.at(-1)).toBe('  $.committeeYears[16].committee: committee "XYZ" is not one of the committees (KS, BUN, SN, VON, KFN, SBN)');
+  });
+
+  test('a file that says "language": "en" is reported in English, unless --lang sv', () => {
+    const file = refusedModel((m) => (m.language = 'en'));
+    const r = cli(['validate', file]);
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([`budgetsim: model file ${file} was refused (6 problems):`, ...ENGLISH]);
+    expect(cli(['validate', file, '--lang', 'sv']).stderr.split('\n').slice(1, 4)).toEqual(SWEDISH);
+  });
+
+  test('a file without a language, or with one that is refused too, is reported in Swedish', () => {
+    const without = refusedModel((m) => delete m.language);
+    expect(cli(['validate', without]).stderr.split('\n').slice(1, 4)).toEqual(SWEDISH);
+    const german = refusedModel((m) => (m.language = 'de'));
+    const r = cli(['validate', german]);
+    expect(r.stderr).toContain('  $.language: språket måste vara något av sv, en, men är "de"\n');
+    expect(r.stderr.split('\n')[0]).toBe(`budgetsim: modellen i ${german} godtogs inte (7 problem):`);
+  });
+
+  test.each([['run'], ['solve']])('%s chooses the language the same way', (command) => {
+    const file = refusedModel();
+    expect(cli([command, file]).stderr.split('\n').slice(1, 4)).toEqual(SWEDISH);
+    expect(cli([command, file, '--lang', 'en']).stderr.split('\n').slice(1, 4)).toEqual(ENGLISH);
   });
 
   test.each([['run'], ['solve']])('%s refuses the same model the same way', (command) => {

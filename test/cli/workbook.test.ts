@@ -75,9 +75,47 @@ describe('budgetsim and workbooks', () => {
     const r = cli(['run', edited, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Nämnder!D6 (table bsCommittees, row 2, column Personalkostnadsandel)');
-    expect(r.stderr).toContain('Nämnder!C7 (table bsCommittees, row 3, column Ram basåret)');
+    // The workbook's model is Swedish, so the problems are said in Swedish.
+    expect(r.stderr).toBe(
+      `budgetsim: modellen i ${edited} godtogs inte (2 problem):\n` +
+        '  Nämnder!D6 (tabell bsCommittees, rad 2, kolumn Personalkostnadsandel) $.committees[1].labourShare: ' +
+        'personalkostnadsandelen måste vara ett tal eller en procentsats som "1,5 %", men är "sextio procent"\n' +
+        '  Nämnder!C7 (tabell bsCommittees, rad 3, kolumn Ram basåret) $.committees[2].frame: ' +
+        'nämndens ram måste vara ett vanligt tal, inte en procentsats, men är "1,5 %"\n',
+    );
     expect(existsSync(out)).toBe(false);
+    const en = cli(['run', edited, '--out', out, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(`budgetsim: model file ${edited} was refused (2 problems):\n`);
+    expect(en.stderr).toContain('Nämnder!D6 (table bsCommittees, row 2, column Personalkostnadsandel)');
+    expect(en.stderr).toContain('Nämnder!C7 (table bsCommittees, row 3, column Ram basåret)');
+    expect(en.stderr).toContain('committee frame must be a plain number, not a percentage, got "1,5 %"');
+    expect(cli(['export', edited, '--lang', 'en']).stderr).toBe(en.stderr);
+    expect(cli(['export', edited]).stderr).toBe(r.stderr);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a refused workbook whose settings say "en" is reported in English', async () => {
+    const model = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as Record<string, unknown>;
+    model.language = 'en';
+    const json = join(dir, 'english.json');
+    writeFileSync(json, JSON.stringify(model));
+    const english = join(dir, 'english.xlsx');
+    expect(cli(['run', json, '--out', english]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(english);
+    wb.getWorksheet('Committees')!.getCell('D6').value = 'sixty per cent';
+    await wb.xlsx.writeFile(english);
+    const r = cli(['validate', english]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `budgetsim: model file ${english} was refused (1 problem):\n` +
+        '  Committees!D6 (table bsCommittees, row 2, column Labour share) $.committees[1].labourShare: ' +
+        'labour share must be a number or a percentage such as "1,5 %", got "sixty per cent"\n',
+    );
+    expect(cli(['validate', english, '--lang', 'sv']).stderr).toContain(
+      'Committees!D6 (tabell bsCommittees, rad 2, kolumn Labour share) $.committees[1].labourShare: personalkostnadsandelen måste vara',
+    );
   });
 
   test('export of a file that is not .xlsx is a usage error', () => {

@@ -1,5 +1,5 @@
 /** Every problem in one call, each once, in document order, located in the workbook when asked. */
-import { CellLocation, loadModelOrThrow, ModelRefusedError, parseModel } from '../../src/model-file';
+import { CellLocation, formatLocation, formatProblem, loadModelOrThrow, ModelRefusedError, parseModel, Problem, problemMessage } from '../../src/model-file';
 import { validFile } from './fixture';
 import { problemsAfter } from './helpers';
 
@@ -103,11 +103,12 @@ describe('locate', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { path: '$.taxRate', code: 'range', message: expect.any(String) },
+      { path: '$.taxRate', code: 'range', message: expect.any(String), messages: { sv: expect.any(String) } },
       {
         path: '$.committees[1].labourShare',
         code: 'range',
         message: 'labour share must be between 0 and 1 (0 %–100 %), got 1.5',
+        messages: { sv: 'personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,5' },
         location: { sheet: 'Indata', table: 'Nämnder', row: 2, column: 'labourShare' },
       },
     ]);
@@ -143,5 +144,58 @@ describe('loadModelOrThrow', () => {
     const refused = error as ModelRefusedError;
     expect(refused.problems.map((p) => p.path)).toEqual(['$.horizon', '$.committees[0].labourShare']);
     expect(refused.message).toContain('Indata!E7 (table Nämnder, row 1, column Personalandel) $.committees[0].labourShare: labour share');
+    expect(refused.language).toBe('sv');
+  });
+
+  test('the error carries the language the refused input names, when it names one', () => {
+    const refusal = (change: (f: ReturnType<typeof validFile>) => void) => {
+      const file = validFile();
+      file.horizon = 0;
+      change(file);
+      try {
+        loadModelOrThrow(file);
+      } catch (e) {
+        return (e as ModelRefusedError).language;
+      }
+      throw new Error('accepted');
+    };
+    expect(refusal((f) => (f.language = 'en'))).toBe('en');
+    expect(refusal((f) => delete f.language)).toBeUndefined();
+    expect(refusal((f) => (f.language = 'de'))).toBeUndefined();
+  });
+});
+
+describe('the place and the sentence, in English and in Swedish', () => {
+  const problem: Problem = {
+    path: '$.committees[1].labourShare',
+    code: 'range',
+    message: 'labour share must be between 0 and 1 (0 %–100 %), got 1.5',
+    messages: { sv: 'personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,5' },
+    location: { sheet: 'Nämnder', table: 'bsCommittees', row: 2, column: 'Personalkostnadsandel', address: 'D6' },
+  };
+
+  test('a cell', () => {
+    expect(formatProblem(problem)).toBe(
+      'Nämnder!D6 (table bsCommittees, row 2, column Personalkostnadsandel) $.committees[1].labourShare: labour share must be between 0 and 1 (0 %–100 %), got 1.5',
+    );
+    expect(formatProblem(problem, 'en')).toBe(formatProblem(problem));
+    expect(formatProblem(problem, 'sv')).toBe(
+      'Nämnder!D6 (tabell bsCommittees, rad 2, kolumn Personalkostnadsandel) $.committees[1].labourShare: personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,5',
+    );
+  });
+
+  test('the header row, a table, no location, and a problem without a Swedish sentence', () => {
+    const header = { sheet: 'Indata', table: 'bsYears', row: 0, column: 'År' };
+    expect(formatLocation(header)).toBe('Indata (table bsYears, header row, column År)');
+    expect(formatLocation(header, 'sv')).toBe('Indata (tabell bsYears, rubrikraden, kolumn År)');
+    expect(formatLocation({ sheet: 'Indata', table: 'bsHistory' }, 'sv')).toBe('Indata (tabell bsHistory)');
+    expect(formatProblem({ ...problem, location: undefined }, 'sv')).toBe(
+      '$.committees[1].labourShare: personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,5',
+    );
+    const english: Problem = { path: '$.target', code: 'range', message: 'surplus target must be less than 1' };
+    expect(formatProblem(english, 'sv')).toBe('$.target: surplus target must be less than 1');
+    expect(problemMessage(english, 'sv')).toBe('surplus target must be less than 1');
+    expect(problemMessage(problem, 'sv')).toBe(problem.messages!.sv);
+    expect(problemMessage(problem)).toBe(problem.message);
   });
 });

@@ -1,9 +1,31 @@
-/** Every refused input: the exact problem code and JSON path, and nothing else reported. */
+/**
+ * Every refused input: the exact problem code and JSON path, and nothing else reported; the messages
+ * in English and in Swedish.
+ */
 import { parseModel } from '../../src/model-file';
-import { ModelFile } from './fixture';
 import { pathsAndCodes, problemsAfter } from './helpers';
-
-type Case = [string, (f: ModelFile) => void, [string, string][]];
+import {
+  Case,
+  COMMITTEES,
+  DUPLICATES,
+  EFFICIENCY_DEMOGRAPHY_DEVIATION,
+  ENUMS_AND_SCHEMA_VERSION,
+  GROWTH_AND_INDICES,
+  HISTORY,
+  HORIZON_WINDOWS_REPAYMENT,
+  MISSING_VALUES,
+  NON_MODELS,
+  NON_NUMBERS,
+  NON_OBJECTS,
+  PLAN_YEARS,
+  REVENUE,
+  SCENARIO_NAMES,
+  SHARES_AND_CAPS,
+  TAX_AND_TARGET,
+  UNKNOWN_KEYS,
+  UNKNOWN_REFERENCES,
+} from './refusal-cases';
+import { sv } from './swedish';
 
 function refuses(cases: Case[]): void {
   test.each(cases)('%s', (_title, change, expected) => {
@@ -12,108 +34,65 @@ function refuses(cases: Case[]): void {
 }
 
 describe('a non-number where a number belongs', () => {
-  refuses([
-    ['percent text as the tax base', (f) => (f.taxBase = '1,5 %'), [['$.taxBase', 'type']]],
-    ['percent text as grants', (f) => (f.years[1].grants = '1,5 %'), [['$.years[1].grants', 'type']]],
-    ['text as grants', (f) => (f.years[1].grants = 'abc'), [['$.years[1].grants', 'type']]],
-    ['a unit after a frame', (f) => (f.committees[0].frame = '12 kr'), [['$.committees[0].frame', 'type']]],
-    ['text as the horizon', (f) => (f.horizon = 'tre'), [['$.horizon', 'type']]],
-    ['text as a labour share', (f) => (f.committees[1].labourShare = 'abc'), [['$.committees[1].labourShare', 'type']]],
-    ['a boolean as an efficiency', (f) => (f.years[0].efficiency = true), [['$.years[0].efficiency', 'type']]],
-    ['a list as an initiative', (f) => (f.committeeYears[0].initiative = [5]), [['$.committeeYears[0].initiative', 'type']]],
-    ['percent text as a year', (f) => (f.history[0].year = '20 %'), [['$.history[0].year', 'type']]],
-    ['a number as a committee id', (f) => (f.committees[0].id = 110), [['$.committees[0].id', 'type']]],
-    ['a number as a scenario name', (f) => (f.scenarios[0].name = 7), [['$.scenarios[0].name', 'type']]],
-  ]);
+  refuses(NON_NUMBERS);
 
   test('the message quotes the text', () => {
     const [p] = problemsAfter((f) => (f.taxBase = '1,5 %'));
     expect(p.message).toBe('tax base must be a plain number, not a percentage, got "1,5 %"');
+    expect(sv(p)).toBe('skatteunderlaget måste vara ett vanligt tal, inte en procentsats, men är "1,5 %"');
     const [q] = problemsAfter((f) => (f.years[0].wageIndex = 'abc'));
     expect(q.message).toBe('wage index must be a number or a percentage such as "1,5 %", got "abc"');
+    expect(sv(q)).toBe('löneökningen måste vara ett tal eller en procentsats som "1,5 %", men är "abc"');
+  });
+
+  test('in Swedish, a number the user gave is written the Swedish way', () => {
+    const [p] = problemsAfter((f) => (f.committees[0].id = 110.5));
+    expect(p.message).toBe('committee id must be text, got 110.5');
+    expect(sv(p)).toBe('nämndens id måste vara text, men är 110,5');
+    const [q] = problemsAfter((f) => (f.committeeYears[0].initiative = [5]));
+    expect(sv(q)).toBe('satsningen måste vara ett tal, men är en lista');
   });
 });
 
 describe('a non-object or non-list where one belongs', () => {
-  refuses([
-    ['committees as text', (f) => (f.committees = 'KS'), [['$.committees', 'type']]],
-    ['years as an object', (f) => (f.years = {}), [['$.years', 'type']]],
-    ['a committee as a number', (f) => (f.committees[1] = 5), [['$.committees[1]', 'type']]],
-    ['a year row as a list', (f) => (f.years[2] = []), [['$.years[2]', 'type']]],
-    ['carryOver as a list', (f) => (f.carryOver = []), [['$.carryOver', 'type']]],
-    ['a committee carryOver as a number', (f) => (f.committees[0].carryOver = 0.03), [['$.committees[0].carryOver', 'type']]],
-    ['overrides as text', (f) => (f.scenarios[0].overrides = 'x'), [['$.scenarios[0].overrides', 'type']]],
-    ['history as a number', (f) => (f.history = 3), [['$.history', 'type']]],
-  ]);
+  refuses(NON_OBJECTS);
 
-  test.each<[unknown, string]>([
-    [[], 'type'],
-    ['text', 'type'],
-    [42, 'type'],
-    [null, 'required'],
-    [undefined, 'required'],
-  ])('the model as %p', (input, code) => {
+  test.each(NON_MODELS)('the model as %p', (input, code) => {
     const result = parseModel(input);
     expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([['$', code]]);
+  });
+
+  test('the message names what was expected', () => {
+    const [p] = problemsAfter((f) => (f.committees = 'KS'));
+    expect(p.message).toBe('committees must be a list, got "KS"');
+    expect(sv(p)).toBe('committees måste vara en lista, men är "KS"');
+    const [q] = problemsAfter((f) => (f.committees[1] = 5));
+    expect(sv(q)).toBe('varje post i committees måste vara ett objekt, men är 5');
+    const result = parseModel([]);
+    expect(result.ok ? [] : result.problems.map((r) => [r.message, sv(r)])).toEqual([
+      ['the model must be an object, got a list', 'modellen måste vara ett objekt, men är en lista'],
+    ]);
+    const missing = parseModel(undefined);
+    expect(missing.ok ? [] : missing.problems.map(sv)).toEqual(['modellen måste anges']);
   });
 });
 
 describe('duplicates', () => {
-  refuses([
-    [
-      'a committee id twice',
-      (f) => f.committees.push({ id: 'KS', name: 'Kultur', frame: 50, labourShare: 0.5 }),
-      [['$.committees[3].id', 'duplicate']],
-    ],
-    [
-      'a plan year twice',
-      (f) => (f.years[2].year = 2028),
-      [
-        ['$.years', 'year-missing'],
-        ['$.years[2].year', 'duplicate'],
-      ],
-    ],
-    ['a history year twice', (f) => (f.history[2].year = 2024), [['$.history[2].year', 'duplicate']]],
-    [
-      'a committee and year twice in committeeYears',
-      (f) => f.committeeYears.push({ committee: 'KS', year: 2027, initiative: 1 }),
-      [['$.committeeYears[2]', 'duplicate']],
-    ],
-    [
-      'a committee and year twice in a scenario committeeYears',
-      (f) => f.scenarios[1].overrides.committeeYears.push({ committee: 'BUN', year: 2029, deviation: 0.01 }),
-      [['$.scenarios[1].overrides.committeeYears[1]', 'duplicate']],
-    ],
-    [
-      'a year twice in a scenario years',
-      (f) => f.scenarios[1].overrides.years.push({ year: 2028, grants: 400 }),
-      [['$.scenarios[1].overrides.years[1].year', 'duplicate']],
-    ],
-    ['a scenario name twice', (f) => (f.scenarios[1].name = 'Full kompensation'), [['$.scenarios[1].name', 'duplicate']]],
-    ['a scenario name twice, other case and spaces', (f) => (f.scenarios[1].name = ' full KOMPENSATION'), [['$.scenarios[1].name', 'duplicate']]],
-  ]);
+  refuses(DUPLICATES);
 
   test('the message names the first place', () => {
     const [p] = problemsAfter((f) => f.committees.push({ id: 'KS', name: 'Kultur', frame: 50, labourShare: 0.5 }));
     expect(p.message).toBe('committee id "KS" appears more than once (first at $.committees[0].id)');
+    expect(sv(p)).toBe('nämnd-id "KS" förekommer mer än en gång (första gången vid $.committees[0].id)');
+    const [q] = problemsAfter((f) => f.committeeYears.push({ committee: 'KS', year: 2027, initiative: 1 }));
+    expect(sv(q)).toBe('nämnden "KS" år 2027 förekommer mer än en gång (första gången vid $.committeeYears[0])');
+    const [r] = problemsAfter((f) => (f.scenarios[1].name = 'Full kompensation'));
+    expect(sv(r)).toBe('scenarionamnet "Full kompensation" förekommer mer än en gång (första gången vid $.scenarios[0].name)');
   });
 });
 
 describe('shares and caps outside [0, 1]', () => {
-  refuses([
-    ['labour share 1.2', (f) => (f.committees[1].labourShare = 1.2), [['$.committees[1].labourShare', 'range']]],
-    ['labour share -0.1', (f) => (f.committees[1].labourShare = -0.1), [['$.committees[1].labourShare', 'range']]],
-    ['labour share "120 %"', (f) => (f.committees[1].labourShare = '120 %'), [['$.committees[1].labourShare', 'range']]],
-    ['year compensation 1.5', (f) => (f.years[0].compensation = 1.5), [['$.years[0].compensation', 'range']]],
-    ['committee-year compensation -0.1', (f) => (f.committeeYears[1].compensation = -0.1), [['$.committeeYears[1].compensation', 'range']]],
-    ['scenario compensation 2', (f) => (f.scenarios[0].overrides.compensation = 2), [['$.scenarios[0].overrides.compensation', 'range']]],
-    ['scenario year compensation 1.1', (f) => (f.scenarios[1].overrides.years[0].compensation = 1.1), [['$.scenarios[1].overrides.years[0].compensation', 'range']]],
-    ['surplus share 1.1', (f) => (f.carryOver.surplusShare = 1.1), [['$.carryOver.surplusShare', 'range']]],
-    ['committee deficit share -0.5', (f) => (f.committees[1].carryOver = { deficitShare: -0.5 }), [['$.committees[1].carryOver.deficitShare', 'range']]],
-    ['scenario surplus cap 2', (f) => (f.scenarios[0].overrides.carryOver = { surplusCap: 2 }), [['$.scenarios[0].overrides.carryOver.surplusCap', 'range']]],
-    ['deficit cap -0.1', (f) => (f.carryOver.deficitCap = -0.1), [['$.carryOver.deficitCap', 'range']]],
-    ['committee surplus cap 1.5', (f) => (f.committees[0].carryOver.surplusCap = 1.5), [['$.committees[0].carryOver.surplusCap', 'range']]],
-  ]);
+  refuses(SHARES_AND_CAPS);
 
   test('the message quotes the value and the allowed range', () => {
     expect(problemsAfter((f) => (f.committees[2].labourShare = 1.2))[0].message).toBe(
@@ -123,74 +102,42 @@ describe('shares and caps outside [0, 1]', () => {
       'labour share must be between 0 and 1 (0 %–100 %), got "120 %" (1.2)',
     );
   });
+
+  test('in Swedish: the value as given, the number with a decimal comma', () => {
+    expect(sv(problemsAfter((f) => (f.committees[2].labourShare = 1.2))[0])).toBe(
+      'personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är 1,2',
+    );
+    expect(sv(problemsAfter((f) => (f.committees[2].labourShare = '120 %'))[0])).toBe(
+      'personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är "120 %" (1,2)',
+    );
+    expect(sv(problemsAfter((f) => (f.committees[2].labourShare = '120,5 %'))[0])).toBe(
+      'personalkostnadsandelen måste vara mellan 0 och 1 (0 %–100 %), men är "120,5 %" (1,205)',
+    );
+  });
 });
 
 describe('efficiency, demography and deviation', () => {
-  refuses([
-    ['year efficiency 1.5', (f) => (f.years[2].efficiency = 1.5), [['$.years[2].efficiency', 'range']]],
-    ['committee-year efficiency -1.5', (f) => (f.committeeYears[0].efficiency = -1.5), [['$.committeeYears[0].efficiency', 'range']]],
-    ['scenario efficiency 2', (f) => (f.scenarios[0].overrides.efficiency = 2), [['$.scenarios[0].overrides.efficiency', 'range']]],
-    ['demography -1', (f) => (f.committeeYears[1].demography = -1), [['$.committeeYears[1].demography', 'range']]],
-    ['deviation "-100 %"', (f) => (f.committeeYears[0].deviation = '-100 %'), [['$.committeeYears[0].deviation', 'range']]],
-    [
-      'scenario committee-year deviation -1.5',
-      (f) => (f.scenarios[1].overrides.committeeYears[0].deviation = -1.5),
-      [['$.scenarios[1].overrides.committeeYears[0].deviation', 'range']],
-    ],
-  ]);
+  refuses(EFFICIENCY_DEMOGRAPHY_DEVIATION);
 });
 
 describe('growth and indices <= -1', () => {
-  refuses([
-    ['tax base growth -1', (f) => (f.years[0].taxBaseGrowth = -1), [['$.years[0].taxBaseGrowth', 'range']]],
-    ['wage index -1.2', (f) => (f.years[1].wageIndex = -1.2), [['$.years[1].wageIndex', 'range']]],
-    ['price index "−100 %"', (f) => (f.years[2].priceIndex = '\u2212100 %'), [['$.years[2].priceIndex', 'range']]],
-    ['scenario tax base growth -2', (f) => (f.scenarios[1].overrides.years[0].taxBaseGrowth = -2), [['$.scenarios[1].overrides.years[0].taxBaseGrowth', 'range']]],
-  ]);
+  refuses(GROWTH_AND_INDICES);
 });
 
 describe('tax rate, tax base and target', () => {
-  refuses([
-    ['tax rate 0', (f) => (f.taxRate = 0), [['$.taxRate', 'range']]],
-    ['tax rate 100', (f) => (f.taxRate = 100), [['$.taxRate', 'range']]],
-    ['tax rate -5', (f) => (f.taxRate = -5), [['$.taxRate', 'range']]],
-    ['a plan year tax rate 100', (f) => (f.years[0].taxRate = 100), [['$.years[0].taxRate', 'range']]],
-    ['a scenario year tax rate 0', (f) => (f.scenarios[1].overrides.years[0].taxRate = 0), [['$.scenarios[1].overrides.years[0].taxRate', 'range']]],
-    ['tax base 0', (f) => (f.taxBase = 0), [['$.taxBase', 'range']]],
-    ['tax base -1', (f) => (f.taxBase = -1), [['$.taxBase', 'range']]],
-    ['target 3 (meant 3 %)', (f) => (f.target = 3), [['$.target', 'range']]],
-    ['scenario target -1', (f) => (f.scenarios[1].overrides.target = -1), [['$.scenarios[1].overrides.target', 'range']]],
-    ['committee frame 0', (f) => (f.committees[1].frame = 0), [['$.committees[1].frame', 'range']]],
-  ]);
+  refuses(TAX_AND_TARGET);
+
+  test('the message says what the value must be, in both languages', () => {
+    const [p] = problemsAfter((f) => (f.target = 3));
+    expect(p.message).toBe('surplus target must be greater than -1 and less than 1 (a fraction such as 0.03 for 3 %), got 3');
+    expect(sv(p)).toBe('resultatmålet måste vara större än -1 och mindre än 1 (en andel, till exempel 0,03 för 3 %), men är 3');
+    const [q] = problemsAfter((f) => (f.taxRate = 100));
+    expect(sv(q)).toBe('skattesatsen måste vara större än 0 och mindre än 100 (kr per 100 kr, till exempel 21,5), men är 100');
+  });
 });
 
 describe('revenue <= 0', () => {
-  refuses([
-    [
-      'in a plan year of the base, reported once though a scenario changes that year too',
-      (f) => (f.years[1].grants = -5000),
-      [['$.years[1]', 'revenue-not-positive']],
-    ],
-    [
-      'in a scenario that overrides grants',
-      (f) => f.scenarios[1].overrides.years.push({ year: 2029, grants: -5000 }),
-      [['$.scenarios[1].overrides.years[1]', 'revenue-not-positive']],
-    ],
-    [
-      'in a scenario whose lower tax rate carries into later years',
-      (f) => {
-        f.years[1].grants = -150;
-        f.scenarios[1].overrides.years = [{ year: 2027, taxRate: 0.5 }];
-      },
-      [['$.scenarios[1].overrides.years[0]', 'revenue-not-positive']],
-    ],
-    ['in history', (f) => (f.history[1].revenue = 0), [['$.history[1].revenue', 'revenue-not-positive']]],
-    [
-      'in the base only, when a scenario does not change revenue',
-      (f) => (f.years[0].grants = -5000),
-      [['$.years[0]', 'revenue-not-positive']],
-    ],
-  ]);
+  refuses(REVENUE);
 
   test('the message shows the arithmetic', () => {
     const [p] = problemsAfter((f) => (f.years[0].grants = -5000));
@@ -198,48 +145,30 @@ describe('revenue <= 0', () => {
     const [q] = problemsAfter((f) => f.scenarios[1].overrides.years.push({ year: 2029, grants: -5000 }));
     expect(q.message).toMatch(/^in scenario "Stram", revenue in 2029 must be positive, got -2/);
   });
+
+  test('in Swedish, the arithmetic with Swedish numbers', () => {
+    const [p] = problemsAfter((f) => (f.years[0].grants = -5000));
+    expect(sv(p)).toBe('intäkterna 2027 måste vara större än noll, men blir -2816 (skatteunderlag 10 400 × skattesats 21 / 100 + statsbidrag -5000)');
+    const [q] = problemsAfter((f) => f.scenarios[1].overrides.years.push({ year: 2029, grants: -5000 }));
+    expect(sv(q)).toBe(
+      'i scenariot "Stram" måste intäkterna 2029 vara större än noll, men blir -2604,7409 (skatteunderlag 11 140,74 × skattesats 21,5 / 100 + statsbidrag -5000)',
+    );
+    expect(sv(problemsAfter((f) => (f.history[1].revenue = 0))[0])).toBe('intäkterna måste vara större än 0, men är 0');
+  });
 });
 
 describe('horizon, windows and repayment years', () => {
-  refuses([
-    ['horizon 0', (f) => (f.horizon = 0), [['$.horizon', 'range']]],
-    ['horizon 16', (f) => (f.horizon = 16), [['$.horizon', 'range']]],
-    ['horizon 2.5', (f) => (f.horizon = 2.5), [['$.horizon', 'integer']]],
-    ['window forward 0', (f) => (f.windowForward = 0), [['$.windowForward', 'range']]],
-    ['window forward 1.5', (f) => (f.windowForward = 1.5), [['$.windowForward', 'integer']]],
-    ['window back -1', (f) => (f.windowBack = -1), [['$.windowBack', 'range']]],
-    ['window back 2.5', (f) => (f.windowBack = 2.5), [['$.windowBack', 'integer']]],
-    ['scenario window forward 0', (f) => (f.scenarios[0].overrides.windowForward = 0), [['$.scenarios[0].overrides.windowForward', 'range']]],
-    ['scenario window back -2', (f) => (f.scenarios[0].overrides.windowBack = -2), [['$.scenarios[0].overrides.windowBack', 'range']]],
-    ['repayment years 0', (f) => (f.carryOver.repaymentYears = 0), [['$.carryOver.repaymentYears', 'range']]],
-    ['committee repayment years 1.5', (f) => (f.committees[0].carryOver.repaymentYears = 1.5), [['$.committees[0].carryOver.repaymentYears', 'integer']]],
-    ['base year 2026.5', (f) => (f.baseYear = 2026.5), [['$.baseYear', 'integer']]],
-  ]);
+  refuses(HORIZON_WINDOWS_REPAYMENT);
+
+  test('a fraction where a whole number belongs', () => {
+    const [p] = problemsAfter((f) => (f.horizon = 2.5));
+    expect(p.message).toBe('horizon must be a whole number of years from 1 to 15, got 2.5');
+    expect(sv(p)).toBe('antalet planår måste vara ett helt antal år från 1 till 15, men är 2,5');
+  });
 });
 
 describe('plan years', () => {
-  refuses([
-    ['a plan year missing', (f) => f.years.splice(1, 1), [['$.years', 'year-missing']]],
-    [
-      'all plan years missing',
-      (f) => (f.years = []),
-      [
-        ['$.years', 'year-missing'],
-        ['$.years', 'year-missing'],
-        ['$.years', 'year-missing'],
-      ],
-    ],
-    ['a year after the plan', (f) => f.years.push({ ...f.years[2], year: 2030 }), [['$.years[3].year', 'year-outside-plan']]],
-    ['the base year as a plan year', (f) => f.years.unshift({ ...f.years[0], year: 2026 }), [['$.years[0].year', 'year-outside-plan']]],
-    [
-      'rows for a longer horizon',
-      (f) => (f.horizon = 2),
-      [
-        ['$.years[2].year', 'year-outside-plan'],
-        ['$.scenarios[1].overrides.committeeYears[0].year', 'year-outside-plan'],
-      ],
-    ],
-  ]);
+  refuses(PLAN_YEARS);
 
   test('each missing year is named', () => {
     const problems = problemsAfter((f) => (f.years = [f.years[1]]));
@@ -247,128 +176,109 @@ describe('plan years', () => {
       'plan year 2027 has no row; years must have exactly one row for each of the plan years 2027–2029',
       'plan year 2029 has no row; years must have exactly one row for each of the plan years 2027–2029',
     ]);
+    expect(problems.map(sv)).toEqual([
+      'planåret 2027 saknar rad; years ska ha exakt en rad för vart och ett av planåren 2027–2029',
+      'planåret 2029 saknar rad; years ska ha exakt en rad för vart och ett av planåren 2027–2029',
+    ]);
+  });
+
+  test('a year outside the plan, and a plan of one year', () => {
+    const [p] = problemsAfter((f) => f.years.push({ ...f.years[2], year: 2030 }));
+    expect(p.message).toBe('year 2030 is outside the plan years 2027–2029');
+    expect(sv(p)).toBe('året 2030 ligger utanför planåren 2027–2029');
+    const one = problemsAfter((f) => {
+      f.horizon = 1;
+      f.years = [];
+      f.committeeYears = [];
+      f.scenarios = [];
+    });
+    expect(one.map((q) => [q.message, sv(q)])).toEqual([
+      [
+        'plan year 2027 has no row; years must have exactly one row for each of the plan year 2027',
+        'planåret 2027 saknar rad; years ska ha exakt en rad för planåret 2027',
+      ],
+    ]);
   });
 });
 
 describe('overrides naming an unknown committee or a year outside the plan', () => {
-  refuses([
-    ['committeeYears: unknown committee', (f) => (f.committeeYears[1].committee = 'XX'), [['$.committeeYears[1].committee', 'unknown-committee']]],
-    ['committeeYears: ids are case-sensitive', (f) => (f.committeeYears[1].committee = 'ks'), [['$.committeeYears[1].committee', 'unknown-committee']]],
-    ['committeeYears: the base year', (f) => (f.committeeYears[0].year = 2026), [['$.committeeYears[0].year', 'year-outside-plan']]],
-    ['committeeYears: after the plan', (f) => (f.committeeYears[1].year = 2030), [['$.committeeYears[1].year', 'year-outside-plan']]],
-    [
-      'scenario committeeYears: unknown committee',
-      (f) => (f.scenarios[1].overrides.committeeYears[0].committee = 'GAN'),
-      [['$.scenarios[1].overrides.committeeYears[0].committee', 'unknown-committee']],
-    ],
-    [
-      'scenario committeeYears: year outside the plan',
-      (f) => (f.scenarios[1].overrides.committeeYears[0].year = 2035),
-      [['$.scenarios[1].overrides.committeeYears[0].year', 'year-outside-plan']],
-    ],
-    [
-      'scenario years: year outside the plan',
-      (f) => (f.scenarios[1].overrides.years[0].year = 2030),
-      [['$.scenarios[1].overrides.years[0].year', 'year-outside-plan']],
-    ],
-  ]);
+  refuses(UNKNOWN_REFERENCES);
 
   test('the message lists the committees', () => {
     const [p] = problemsAfter((f) => (f.committeeYears[1].committee = 'XX'));
     expect(p.message).toBe('committee "XX" is not one of the committees (KS, BUN, SN)');
+    expect(sv(p)).toBe('nämnden "XX" finns inte bland nämnderna (KS, BUN, SN)');
   });
 });
 
 describe('history', () => {
-  refuses([
-    ['a year after the base year', (f) => f.history.push({ year: 2027, revenue: 2400, result: 10 }), [['$.history[3].year', 'history-after-base']]],
-  ]);
+  refuses(HISTORY);
+
+  test('the message names the base year', () => {
+    const [p] = problemsAfter((f) => f.history.push({ year: 2027, revenue: 2400, result: 10 }));
+    expect(p.message).toBe('history year 2027 is after the base year 2026; history holds years up to and including the base year');
+    expect(sv(p)).toBe('historikåret 2027 ligger efter basåret 2026; historiken innehåller år till och med basåret');
+  });
 });
 
 describe('scenario names', () => {
-  refuses([
-    ['empty', (f) => (f.scenarios[0].name = ''), [['$.scenarios[0].name', 'required']]],
-    ['only spaces', (f) => (f.scenarios[0].name = '  '), [['$.scenarios[0].name', 'required']]],
-    ['missing', (f) => delete f.scenarios[0].name, [['$.scenarios[0].name', 'required']]],
-    ['"Base"', (f) => (f.scenarios[1].name = 'Base'), [['$.scenarios[1].name', 'reserved-name']]],
-    ['"base "', (f) => (f.scenarios[1].name = 'base '), [['$.scenarios[1].name', 'reserved-name']]],
-  ]);
+  refuses(SCENARIO_NAMES);
+
+  test('the messages', () => {
+    const [p] = problemsAfter((f) => (f.scenarios[1].name = 'Base'));
+    expect(p.message).toBe('scenario name "Base" is reserved for the base scenario; choose another name');
+    expect(sv(p)).toBe('scenarionamnet "Base" är reserverat för basscenariot; välj ett annat namn');
+    const [q] = problemsAfter((f) => (f.scenarios[0].name = '  '));
+    expect([q.message, sv(q)]).toEqual(['scenario name must not be empty', 'scenariots namn måste anges, men texten är tom']);
+  });
 });
 
 describe('enumerations and schema version', () => {
-  refuses([
-    ['unit "Mkr"', (f) => (f.unit = 'Mkr'), [['$.unit', 'enum']]],
-    ['measure "sum"', (f) => (f.measure = 'sum'), [['$.measure', 'enum']]],
-    ['frame mode "frames"', (f) => (f.frameMode = 'frames'), [['$.frameMode', 'enum']]],
-    ['language "de"', (f) => (f.language = 'de'), [['$.language', 'enum']]],
-    ['scenario frame mode 1', (f) => (f.scenarios[0].overrides.frameMode = 1), [['$.scenarios[0].overrides.frameMode', 'enum']]],
-    ['scenario measure "mean"', (f) => (f.scenarios[0].overrides.measure = 'mean'), [['$.scenarios[0].overrides.measure', 'enum']]],
-    ['schema version 2', (f) => (f.schemaVersion = 2), [['$.schemaVersion', 'schema-version']]],
-    ['schema version "v1"', (f) => (f.schemaVersion = 'v1'), [['$.schemaVersion', 'type']]],
-  ]);
+  refuses(ENUMS_AND_SCHEMA_VERSION);
 
   test('the message lists the allowed values', () => {
     expect(problemsAfter((f) => (f.unit = 'Mkr'))[0].message).toBe('unit must be one of kr, tkr, mnkr, got "Mkr"');
+    expect(sv(problemsAfter((f) => (f.unit = 'Mkr'))[0])).toBe('enheten måste vara något av kr, tkr, mnkr, men är "Mkr"');
+    expect(sv(problemsAfter((f) => (f.scenarios[0].overrides.frameMode = 1))[0])).toBe(
+      'ramstyrningen måste vara något av uplift, revenue, men är 1',
+    );
+  });
+
+  test('the schema version', () => {
+    const [p] = problemsAfter((f) => (f.schemaVersion = 2));
+    expect(p.message).toBe('schema version must be 1, the only schema version this program reads, got 2');
+    expect(sv(p)).toBe('modellversionen måste vara 1, den enda modellversion som programmet läser, men är 2');
   });
 });
 
 describe('committees', () => {
-  refuses([
-    ['an empty list', (f) => (f.committees = []), [['$.committees', 'required']]],
-    ['an empty id', (f) => (f.committees[1].id = ''), [['$.committees[1].id', 'required']]],
-  ]);
+  refuses(COMMITTEES);
+
+  test('an empty list', () => {
+    const [p] = problemsAfter((f) => (f.committees = []));
+    expect([p.message, sv(p)]).toEqual(['at least one committee is required', 'minst en nämnd måste finnas']);
+  });
 });
 
 describe('missing required values', () => {
-  const topLevel = ['schemaVersion', 'name', 'unit', 'baseYear', 'horizon', 'taxBase', 'taxRate', 'target', 'years', 'committees'];
-  test.each(topLevel)('%s', (key) => {
-    expect(pathsAndCodes((f) => delete f[key])).toEqual([[`$.${key}`, 'required']]);
-    expect(pathsAndCodes((f) => (f[key] = null))).toEqual([[`$.${key}`, 'required']]);
-  });
-
-  const yearKeys = ['year', 'taxBaseGrowth', 'grants', 'wageIndex', 'priceIndex', 'financialNet', 'centralCosts', 'efficiency', 'compensation'];
-  test.each(yearKeys)('years[1].%s', (key) => {
-    expect(pathsAndCodes((f) => delete f.years[1][key])).toEqual([[`$.years[1].${key}`, 'required']]);
-  });
-
-  test.each(['id', 'name', 'frame', 'labourShare'])('committees[2].%s', (key) => {
-    expect(pathsAndCodes((f) => delete f.committees[2][key])).toEqual([[`$.committees[2].${key}`, 'required']]);
-  });
-
-  test.each(['committee', 'year'])('committeeYears[0].%s', (key) => {
-    expect(pathsAndCodes((f) => delete f.committeeYears[0][key])).toEqual([[`$.committeeYears[0].${key}`, 'required']]);
-  });
-
-  test.each(['year', 'revenue', 'result'])('history[0].%s', (key) => {
-    expect(pathsAndCodes((f) => delete f.history[0][key])).toEqual([[`$.history[0].${key}`, 'required']]);
-  });
-
-  test('a scenario year row without its year', () => {
-    expect(pathsAndCodes((f) => delete f.scenarios[1].overrides.years[0].year)).toEqual([['$.scenarios[1].overrides.years[0].year', 'required']]);
-  });
+  refuses(MISSING_VALUES);
 
   test('the message names the value', () => {
     expect(problemsAfter((f) => delete f.committees[2].labourShare)[0].message).toBe('labour share is required');
+    expect(sv(problemsAfter((f) => delete f.committees[2].labourShare)[0])).toBe('personalkostnadsandelen måste anges');
+    expect(sv(problemsAfter((f) => (f.name = null))[0])).toBe('kommunens namn måste anges');
   });
 });
 
 describe('unknown keys', () => {
-  refuses([
-    ['a typo in a committee key', (f) => (f.committees[0].openingCarryin = 5), [['$.committees[0].openingCarryin', 'unknown-key']]],
-    ['at the top level', (f) => (f.horizont = 4), [['$.horizont', 'unknown-key']]],
-    ['in a plan year', (f) => (f.years[0].wage = 0.03), [['$.years[0].wage', 'unknown-key']]],
-    ['in the carry-over rule', (f) => (f.carryOver.surplusCapp = 0.1), [['$.carryOver.surplusCapp', 'unknown-key']]],
-    ['in a history row', (f) => (f.history[0].note = 'prognos'), [['$.history[0].note', 'unknown-key']]],
-    ['in a committee-year row', (f) => (f.committeeYears[0].initiatives = 5), [['$.committeeYears[0].initiatives', 'unknown-key']]],
-    ['in a scenario', (f) => (f.scenarios[0].overide = {}), [['$.scenarios[0].overide', 'unknown-key']]],
-    ['a key scenarios cannot override', (f) => (f.scenarios[0].overrides.taxBase = 9000), [['$.scenarios[0].overrides.taxBase', 'unknown-key']]],
-    ['a key with spaces', (f) => (f['tax rate'] = 21), [['$["tax rate"]', 'unknown-key']]],
-  ]);
+  refuses(UNKNOWN_KEYS);
 
   test('the message suggests the key that was meant', () => {
     expect(problemsAfter((f) => (f.committees[0].openingCarryin = 5))[0].message).toBe(
       'unknown key "openingCarryin"; did you mean "openingCarryIn"?',
     );
     expect(problemsAfter((f) => (f.history[0].note = 'x'))[0].message).toBe('unknown key "note"; the keys here are year, revenue, result');
+    expect(sv(problemsAfter((f) => (f.committees[0].openingCarryin = 5))[0])).toBe('okänd nyckel "openingCarryin"; menade du "openingCarryIn"?');
+    expect(sv(problemsAfter((f) => (f.history[0].note = 'x'))[0])).toBe('okänd nyckel "note"; nycklarna här är year, revenue, result');
   });
 });

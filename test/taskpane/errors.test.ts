@@ -46,6 +46,21 @@ describe('Excel errors become readable messages', () => {
     const err = new ModelRefusedError([{ path: '$.target', code: 'range', message: 'surplus target must be less than 1' }]);
     expect(describeError(err)).toMatchObject({ kind: 'refused', problems: [{ path: '$.target' }] });
   });
+
+  test("a refused model's problems are said in the pane's language", () => {
+    const err = new ModelRefusedError([
+      {
+        path: '$.target',
+        code: 'range',
+        message: 'surplus target must be less than 1',
+        messages: { sv: 'resultatmålet måste vara mindre än 1' },
+      },
+    ]);
+    const lines = (lang: 'sv' | 'en') => errorNotice(describeError(err))(stringsFor(lang), numberFormats(lang)).lines;
+    expect(lines('sv')).toContain('resultatmålet måste vara mindre än 1');
+    expect(lines('sv')).not.toContain('surplus target must be less than 1');
+    expect(lines('en')).toContain('surplus target must be less than 1');
+  });
 });
 
 describe("the gateway's own errors", () => {

@@ -53,7 +53,7 @@ export const runCommand: Command = {
     checkPositionals('run', ['MODEL'], positionals);
     checkForce(values, 'run');
     const flagLang = langOption(values.lang, 'run');
-    const { model } = await loadModel(positionals[0], io.cwd);
+    const { model } = await loadModel(positionals[0], io.cwd, flagLang);
     const lang = reportLanguage(flagLang, model);
     const scenarios = selectScenarios(model, values.scenario as string[] | undefined, 'run', lang);
     // The workbook is written before anything is printed, so a refusal to write leaves stdout empty.

@@ -7,7 +7,7 @@ export const JSON_OPTION: OptionSpec = { type: 'boolean', description: 'print th
 export const LANG_OPTION: OptionSpec = {
   type: 'string',
   value: 'sv|en',
-  description: "language of the report; default: the model's language, else sv",
+  description: "language of the report and of a refused model's problems; default: the model file's language, else sv",
 };
 
 /** The --lang value, checked: "sv", "en" or absent. */

@@ -68,7 +68,7 @@ export const solveCommand: Command = {
   async execute({ values, positionals }, io) {
     checkPositionals('solve', ['MODEL'], positionals);
     const flagLang = langOption(values.lang, 'solve');
-    const { model } = await loadModel(positionals[0], io.cwd);
+    const { model } = await loadModel(positionals[0], io.cwd, flagLang);
     const lang = reportLanguage(flagLang, model);
     const name = (values.scenario as string | undefined) ?? BASE_SCENARIO_NAME;
     const [scenario] = selectScenarios(model, [name], 'solve', lang);

@@ -17,7 +17,7 @@ export const validateCommand: Command = {
   async execute({ values, positionals }, io) {
     checkPositionals('validate', ['MODEL'], positionals);
     const flagLang = langOption(values.lang, 'validate');
-    const { model } = await loadModel(positionals[0], io.cwd);
+    const { model } = await loadModel(positionals[0], io.cwd, flagLang);
     const L = labels(reportLanguage(flagLang, model));
     const { first, last, count } = planRange(model);
     io.out(L.validOk(model.name, model.committees.length, first, last, count, model.scenarios.length) + '\n');

@@ -3,6 +3,7 @@
  * refused ones say why in place; the frame mode; and the solver's answer put into the scenario.
  */
 import { FrameMode } from '../../engine/types';
+import { Problem, problemMessage } from '../../model-file/problems';
 import { PaneCore } from '../core';
 import { checkModel } from '../model/checked';
 import { fieldText, parseFieldKey, readField } from '../model/lever-fields';
@@ -10,12 +11,12 @@ import { applyLever, LeverEdit, scenarioAt, scenarioLevers } from '../model/leve
 import { solveScenario } from '../model/solve';
 import { Localized } from '../state';
 
-/** Applies a lever edit if the model file accepts the result; returns the parser's refusal otherwise. */
-function tryLever(core: PaneCore, edit: LeverEdit): string | null {
+/** Applies a lever edit if the model file accepts the result; returns the parser's problems otherwise. */
+function tryLever(core: PaneCore, edit: LeverEdit): Problem[] | null {
   const index = core.state.selected;
   const candidate = applyLever(core.model, index, edit);
   const checked = checkModel(candidate);
-  if (!checked.ok) return checked.problems.map((p) => p.message).join('; ');
+  if (!checked.ok) return checked.problems;
   // An answer the solver gave no longer holds for changed levers (for any scenario, when the base changed).
   const solved = new Map(core.state.solved);
   if (index === 0) solved.clear();
@@ -38,7 +39,7 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
   }
   const refusal = tryLever(core, reading.edit);
   if (refusal !== null) {
-    drafts.set(key, { text, error: (s) => s.refusedByModel(refusal) });
+    drafts.set(key, { text, error: (s, n) => s.refusedByModel(refusal.map((p) => problemMessage(p, n.lang)).join('; ')) });
     core.view.showFieldError(key);
     return;
   }

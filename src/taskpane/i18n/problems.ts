@@ -1,4 +1,8 @@
-/** A problem from the model file's checks, worded for the pane: Swedish summaries by code; the checker's own sentence is English. */
+/**
+ * A problem from the model file's checks, worded for the pane: the checker's sentence in the pane's
+ * language. A problem without a Swedish sentence gets, in Swedish, a summary by its code with the
+ * English sentence underneath.
+ */
 import { Problem, ProblemCode } from '../../model-file/problems';
 import { Lang } from './language';
 
@@ -24,12 +28,14 @@ const SV: Record<ProblemCode, string> = {
 
 export interface ProblemText {
   summary: string;
-  /** The checker's English sentence, when the pane is in Swedish; absent in English (it is the summary). */
+  /** The checker's English sentence, when the pane is in Swedish and the problem has no Swedish one. */
   detail?: string;
 }
 
 export function problemText(p: Problem, lang: Lang): ProblemText {
   if (lang === 'en') return { summary: capitalised(p.message) };
+  const sv = p.messages?.sv;
+  if (sv !== undefined) return { summary: capitalised(sv) };
   return { summary: SV[p.code] ?? SV.invalid, detail: capitalised(p.message) };
 }
 

@@ -68,6 +68,9 @@ export function resolveTable(tables: TableSet, spec: InputTable, language: Langu
       path,
       code: 'table-missing',
       message: `the table ${spec.name} (${spec.title[language]}) is missing from the sheet ${JSON.stringify(sheet)}; it may have been deleted or renamed`,
+      messages: {
+        sv: `tabellen ${spec.name} (${spec.title[language]}) saknas på bladet ${JSON.stringify(sheet)}; den kan ha tagits bort eller bytt namn`,
+      },
       location: { sheet, table: spec.name },
     });
     return undefined;
@@ -86,6 +89,9 @@ export function resolveTable(tables: TableSet, spec: InputTable, language: Langu
       path,
       code: 'duplicate',
       message: `the column ${JSON.stringify(header.trim())} repeats the column ${JSON.stringify(data.headers[first].trim())}; remove one of them`,
+      messages: {
+        sv: `kolumnen ${JSON.stringify(header.trim())} upprepar kolumnen ${JSON.stringify(data.headers[first].trim())}; ta bort en av dem`,
+      },
       location: headerLocation(data, index),
     });
   });
@@ -97,6 +103,9 @@ export function resolveTable(tables: TableSet, spec: InputTable, language: Langu
       path,
       code: 'column-missing',
       message: `the table ${data.name} has no column ${JSON.stringify(column.header[tableLanguage])} (${JSON.stringify(column.header[other])}); it may have been deleted or renamed`,
+      messages: {
+        sv: `tabellen ${data.name} har ingen kolumn ${JSON.stringify(column.header[tableLanguage])} (${JSON.stringify(column.header[other])}); den kan ha tagits bort eller bytt namn`,
+      },
       location: { sheet: data.sheet, table: data.name, row: 0, column: column.header[tableLanguage] },
     });
   }

@@ -37,6 +37,12 @@ function attachRows(
           name === undefined
             ? 'scenario is required: each row names the scenario it belongs to'
             : `scenario ${JSON.stringify(name)} is not in the scenario table (bsScenarios)`,
+        messages: {
+          sv:
+            name === undefined
+              ? 'scenariot måste anges: varje rad namnger det scenario den hör till'
+              : `scenariot ${JSON.stringify(name)} finns inte i scenariotabellen (bsScenarios)`,
+        },
         location: cellLocation(t.data, i, scenarioColumn),
       });
       continue;

@@ -1,20 +1,29 @@
 /** The key/value settings table: one row per top-level value and carry-over default. */
-import { formatPath, Problem } from '../../model-file';
+import { Language } from '../../engine/types';
+import { CellLocation, formatPath, namedLanguage, Problem } from '../../model-file';
 import { suggestKey } from '../../model-file/objects';
-import { SETTINGS, SettingRow } from '../input-tables';
+import { columnForHeader, SETTINGS, SETTINGS_TABLE, SettingRow } from '../input-tables';
 import { cellText, cellValue, isBlank } from './cells';
-import { FoundTable } from './columns';
+import { findTable, FoundTable } from './columns';
 import { cellLocation, Locations, Segment, tableLocation } from './locations';
 import { filledRows } from './rows';
+import { TableSet } from './table-data';
 
 const settingPath = (s: SettingRow): Segment[] => (s.carryOver ? ['carryOver', s.key] : [s.key]);
 
-function unknownMessage(key: string): string {
+function unknownSetting(path: string, key: string, location: CellLocation): Problem {
   const known = SETTINGS.map((s) => s.key);
   const guess = suggestKey(key, known);
-  return guess
-    ? `unknown setting ${JSON.stringify(key)}; did you mean ${JSON.stringify(guess)}?`
-    : `unknown setting ${JSON.stringify(key)}; the settings are ${known.join(', ')}`;
+  const [message, sv] = guess
+    ? [
+        `unknown setting ${JSON.stringify(key)}; did you mean ${JSON.stringify(guess)}?`,
+        `okänd inställning ${JSON.stringify(key)}; menade du ${JSON.stringify(guess)}?`,
+      ]
+    : [
+        `unknown setting ${JSON.stringify(key)}; the settings are ${known.join(', ')}`,
+        `okänd inställning ${JSON.stringify(key)}; inställningarna är ${known.join(', ')}`,
+      ];
+  return { path, code: 'unknown-key', message, messages: { sv }, location };
 }
 
 /**
@@ -38,13 +47,14 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
         path: formatPath([]),
         code: 'required',
         message: 'this row has a value but no setting key, so it is not known which setting it is',
+        messages: { sv: 'raden har ett värde men ingen nyckel, så det går inte att veta vilken inställning den gäller' },
         location: cellLocation(t.data, i, keyColumn),
       });
       continue;
     }
     const setting = SETTINGS.find((s) => s.key === key);
     if (!setting) {
-      problems.push({ path: formatPath([key]), code: 'unknown-key', message: unknownMessage(key), location: cellLocation(t.data, i, keyColumn) });
+      problems.push(unknownSetting(formatPath([key]), key, cellLocation(t.data, i, keyColumn)));
       continue;
     }
     const first = seen.get(key);
@@ -53,6 +63,7 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
         path: formatPath(settingPath(setting)),
         code: 'duplicate',
         message: `setting ${JSON.stringify(key)} appears more than once (first in row ${first + 1})`,
+        messages: { sv: `inställningen ${JSON.stringify(key)} förekommer mer än en gång (första gången på rad ${first + 1})` },
         location: cellLocation(t.data, i, keyColumn),
       });
       continue;
@@ -69,4 +80,19 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
     }
   }
   return out;
+}
+
+/**
+ * The language the settings table names ("sv" or "en" in the language row), read from the cells
+ * themselves, so that it is known when the model is refused too; undefined when it names neither.
+ */
+export function settingsLanguage(tables: TableSet): Language | undefined {
+  const t = findTable(tables, SETTINGS_TABLE.name);
+  if (!t) return undefined;
+  const column = (key: string) => t.headers.findIndex((h) => columnForHeader(SETTINGS_TABLE, h)?.key === key);
+  const keyColumn = column('key');
+  const valueColumn = column('value');
+  if (keyColumn < 0 || valueColumn < 0) return undefined;
+  const row = t.rows.find((r) => cellText(r[keyColumn]) === 'language');
+  return row ? namedLanguage({ language: cellValue(row[valueColumn], 'enum') }) : undefined;
 }

@@ -15,6 +15,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         path: '$.committees[1].frame',
         code: 'type',
         message: 'committee frame must be a number, got "ungefär 900"',
+        messages: { sv: 'nämndens ram måste vara ett tal, men är "ungefär 900"' },
         location: { sheet: 'Nämnder', table: 'bsCommittees', row: 2, column: 'Ram basåret', address: 'C6' },
       },
     ]);
@@ -31,6 +32,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
       location: { sheet: 'Indata', table: 'bsYears', row: 3, column: 'Generella statsbidrag och utjämning', address: 'L7' },
     });
     expect(p.message).toContain('not a percentage');
+    expect(p.messages?.sv).toBe('generella statsbidrag och utjämning måste vara ett vanligt tal, inte en procentsats, men är "1,5 %"');
   });
 
   it('refuses a blank required cell, and a cell holding only spaces', () => {
@@ -42,12 +44,14 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         path: '$.years[3].wageIndex',
         code: 'required',
         message: 'wage index is required',
+        messages: { sv: 'löneökningen måste anges' },
         location: { sheet: 'Indata', table: 'bsYears', row: 4, column: 'Löneökning', address: 'M8' },
       },
       {
         path: '$.committees[0].labourShare',
         code: 'required',
         message: 'labour share is required',
+        messages: { sv: 'personalkostnadsandelen måste anges' },
         location: { sheet: 'Nämnder', table: 'bsCommittees', row: 1, column: 'Personalkostnadsandel', address: 'D5' },
       },
     ]);
@@ -61,7 +65,8 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
       {
         path: '$.committees',
         code: 'table-missing',
-        message: expect.stringContaining('bsCommittees'),
+        message: 'the table bsCommittees (Nämnder) is missing from the sheet "Nämnder"; it may have been deleted or renamed',
+        messages: { sv: 'tabellen bsCommittees (Nämnder) saknas på bladet "Nämnder"; den kan ha tagits bort eller bytt namn' },
         location: { sheet: 'Nämnder', table: 'bsCommittees' },
       },
     ]);
@@ -71,7 +76,13 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     const t = tables();
     t.delete('bsSettings');
     expect(readRefused(t)).toEqual([
-      { path: '$', code: 'table-missing', message: expect.stringContaining('bsSettings'), location: { sheet: 'Indata', table: 'bsSettings' } },
+      {
+        path: '$',
+        code: 'table-missing',
+        message: expect.stringContaining('bsSettings'),
+        messages: { sv: expect.stringContaining('tabellen bsSettings (Inställningar) saknas på bladet "Indata"') },
+        location: { sheet: 'Indata', table: 'bsSettings' },
+      },
     ]);
   });
 
@@ -84,6 +95,9 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         path: '$.committees',
         code: 'column-missing',
         message: expect.stringContaining('"Personalkostnadsandel"'),
+        messages: {
+          sv: 'tabellen bsCommittees har ingen kolumn "Personalkostnadsandel" ("Labour share"); den kan ha tagits bort eller bytt namn',
+        },
         location: { sheet: 'Nämnder', table: 'bsCommittees', row: 0, column: 'Personalkostnadsandel' },
       },
     ]);
@@ -106,6 +120,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         path: '$.years',
         code: 'duplicate',
         message: 'the column "Wage index" repeats the column "Löneökning"; remove one of them',
+        messages: { sv: 'kolumnen "Wage index" upprepar kolumnen "Löneökning"; ta bort en av dem' },
         location: { sheet: 'Indata', table: 'bsYears', row: 0, column: 'Wage index', address: 'S4' },
       },
     ]);
@@ -130,6 +145,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
       location: { sheet: 'Nämnder', table: 'bsCommitteeYears', row: 2, column: 'Nämnd (id)', address: 'L6' },
     });
     expect(p.message).toContain('"BUNX"');
+    expect(p.messages?.sv).toMatch(/^nämnden "BUNX" finns inte bland nämnderna \(/);
   });
 
   it('refuses scenario rows naming a scenario that is not in the scenario table', () => {
@@ -141,12 +157,14 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         path: '$.scenarios',
         code: 'invalid',
         message: 'scenario "Okänt" is not in the scenario table (bsScenarios)',
+        messages: { sv: 'scenariot "Okänt" finns inte i scenariotabellen (bsScenarios)' },
         location: { sheet: 'Scenarier', table: 'bsScenarioYears', row: 1, column: 'Scenario', address: 'O5' },
       },
       {
         path: '$.scenarios',
         code: 'required',
         message: expect.stringContaining('scenario is required'),
+        messages: { sv: 'scenariot måste anges: varje rad namnger det scenario den hör till' },
         location: { sheet: 'Scenarier', table: 'bsScenarioCommitteeYears', row: 1, column: 'Scenario', address: 'AA5' },
       },
     ]);
@@ -175,6 +193,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         path: '$.tarrget',
         code: 'unknown-key',
         message: 'unknown setting "tarrget"; did you mean "target"?',
+        messages: { sv: 'okänd inställning "tarrget"; menade du "target"?' },
         location: expect.objectContaining({ table: 'bsSettings', column: 'Nyckel' }),
       },
       expect.objectContaining({
@@ -211,5 +230,56 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     expect(formatProblem(p)).toBe(
       'Nämnder!C6 (table bsCommittees, row 2, column Ram basåret) $.committees[1].frame: committee frame must be a number, got "x"',
     );
+    expect(formatProblem(p, 'sv')).toBe(
+      'Nämnder!C6 (tabell bsCommittees, rad 2, kolumn Ram basåret) $.committees[1].frame: nämndens ram måste vara ett tal, men är "x"',
+    );
+  });
+
+  it('formats a header problem in Swedish as "rubrikraden"', () => {
+    const t = tables();
+    appendColumn(t, 'bsYears', 'Wage index', []);
+    const [p] = readRefused(t) as [Problem];
+    expect(formatProblem(p, 'sv')).toBe(
+      'Indata!S4 (tabell bsYears, rubrikraden, kolumn Wage index) $.years: kolumnen "Wage index" upprepar kolumnen "Löneökning"; ta bort en av dem',
+    );
+  });
+
+  it('names a table missing from an English workbook by its English title, in both sentences', () => {
+    const t = tablesFromModel(exampleModel(), 'en');
+    t.delete('bsCommitteeYears');
+    expect(readRefused(t).map((p) => [p.message, p.messages?.sv])).toEqual([
+      [
+        'the table bsCommitteeYears (Committee by year) is missing from the sheet "Committees"; it may have been deleted or renamed',
+        'tabellen bsCommitteeYears (Committee by year) saknas på bladet "Committees"; den kan ha tagits bort eller bytt namn',
+      ],
+    ]);
+  });
+
+  it('refuses a setting given twice, and a value without a setting key', () => {
+    const t = tables();
+    addRow(t, 'bsSettings', { Nyckel: 'horizon', Värde: 4 });
+    addRow(t, 'bsSettings', { Värde: 12 });
+    const settings = t.get('bsSettings')!;
+    const first = settings.rows.findIndex((r) => r[2] === 'horizon') + 1;
+    expect(readRefused(t).map((p) => [p.code, p.message, p.messages?.sv])).toEqual([
+      [
+        'duplicate',
+        `setting "horizon" appears more than once (first in row ${first})`,
+        `inställningen "horizon" förekommer mer än en gång (första gången på rad ${first})`,
+      ],
+      [
+        'required',
+        'this row has a value but no setting key, so it is not known which setting it is',
+        'raden har ett värde men ingen nyckel, så det går inte att veta vilken inställning den gäller',
+      ],
+    ]);
+  });
+
+  it('lists the settings when an unknown one is like none of them', () => {
+    const t = tables();
+    addRow(t, 'bsSettings', { Nyckel: 'xyzzy', Värde: 1 });
+    const [p] = readRefused(t);
+    expect(p.message).toMatch(/^unknown setting "xyzzy"; the settings are schemaVersion, name, unit, /);
+    expect(p.messages?.sv).toMatch(/^okänd inställning "xyzzy"; inställningarna är schemaVersion, name, unit, /);
   });
 });
