@@ -74,6 +74,7 @@ export function renderXlsx(desc: WorkbookDescription, options: XlsxOptions = {})
     const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
     fillWorksheet(ws, sheet, book, tables[i], worksheetSink(ws));
     for (const t of tables[i]) addTable(ws, sheet, t);
+    // No charts in memory: ExcelJS cannot hold them; they come with the file writer (write.ts, charts.ts).
   });
   addDefinedNames(wb, desc);
   return wb;

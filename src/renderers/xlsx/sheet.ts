@@ -93,5 +93,5 @@ export function fillWorksheet(ws: ExcelJS.Worksheet, sheet: SheetDescription, bo
   for (const cf of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(cf, book));
   const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) validations.add(rangeA1(v.range), listValidation(v, sheet.name));
-  // Charts are not written: ExcelJS cannot create them; the Office.js renderer adds them natively.
+  // Charts are left to the caller: ExcelJS cannot create them; the streaming writer adds them (charts.ts).
 }

@@ -1,7 +1,10 @@
 import * as ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
+import { Language } from '../../engine/types';
 import { columnLetter } from '../../workbook/a1';
+import { ChartDescription } from '../../workbook/description';
 import { cellXml } from './cell-xml';
+import { CellLookup, CHART_CONTENT_TYPE, CHART_REL, chartPartXml, DRAWING_CONTENT_TYPE, DRAWING_REL, drawingPartXml, relationshipsXml } from './charts';
 import { CellSink } from './sheet';
 import { TableSpec, tablePartXml } from './tables';
 
@@ -26,10 +29,11 @@ interface WorksheetWriterInternals {
   _writeOpenSheetData(): void;
   _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
   _write(text: string): void;
+  _writeLegacyData(): void;
   _writeCloseWorksheet(): void;
 }
 
-const WORKSHEET_METHODS = ['_writeColumns', '_writeOpenSheetData', '_write', '_writeCloseWorksheet'] as const;
+const WORKSHEET_METHODS = ['_writeColumns', '_writeOpenSheetData', '_write', '_writeLegacyData', '_writeCloseWorksheet'] as const;
 
 /**
  * ExcelJS's streaming WorkbookWriter with what Budgetsim's workbooks need beyond it:
@@ -37,6 +41,8 @@ const WORKSHEET_METHODS = ['_writeColumns', '_writeOpenSheetData', '_write', '_w
  *   about 4 µs and several hundred bytes a cell, most of the time of a large workbook;
  * - Excel tables (table parts, their relationships and content types, <tableParts>), which the
  *   streaming writer does not support;
+ * - charts (chart parts, a drawing part per sheet, their relationships and content types, <drawing>),
+ *   which ExcelJS cannot write at all;
  * - calcPr fullCalcOnLoad, so Excel recalculates every formula on open instead of showing cached values.
  * ExcelJS still writes everything else: styles, shared strings, column widths, views, names,
  * conditional formats, validations, document properties and the zip container.
@@ -44,7 +50,11 @@ const WORKSHEET_METHODS = ['_writeColumns', '_writeOpenSheetData', '_write', '_w
 export class StreamingWorkbook {
   readonly writer: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly internals: WorkbookWriterInternals;
-  private readonly tableParts: string[] = [];
+  /** Parts this class adds, with their content types for [Content_Types].xml. */
+  private readonly parts: { name: string; contentType: string }[] = [];
+  private tableCount = 0;
+  private chartCount = 0;
+  private drawingCount = 0;
   private readonly letters: string[] = [];
 
   constructor(stream: Writable) {
@@ -108,23 +118,25 @@ export class StreamingWorkbook {
   private patchPart(name: string, xml: string): string {
     const part = name.replace(/^\//, '');
     if (part === 'xl/workbook.xml') return patchCalcPr(xml);
-    if (part === '[Content_Types].xml' && this.tableParts.length) {
-      const overrides = this.tableParts.map((p) => `<Override PartName="/${p}" ContentType="${TABLE_CONTENT_TYPE}"/>`).join('');
+    if (part === '[Content_Types].xml' && this.parts.length) {
+      const overrides = this.parts.map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`).join('');
       return insertBefore(xml, '</Types>', overrides);
     }
     return xml;
+  }
+
+  private addPart(name: string, xml: string, contentType?: string): void {
+    if (contentType) this.parts.push({ name, contentType });
+    this.internals.zip.append(xml, { name });
   }
 
   /** Adds tables to a worksheet that has not been committed yet. */
   addTables(ws: ExcelJS.Worksheet, tables: TableSpec[]): void {
     if (!tables.length) return;
     const internals = this.sheet(ws);
-    const { zip } = this.internals;
     const ids = tables.map((t) => {
-      const id = this.tableParts.length + 1;
-      const part = `xl/tables/table${id}.xml`;
-      this.tableParts.push(part);
-      zip.append(tablePartXml(t, id), { name: part });
+      const id = ++this.tableCount;
+      this.addPart(`xl/tables/table${id}.xml`, tablePartXml(t, id), TABLE_CONTENT_TYPE);
       return internals._sheetRelsWriter.addRelationship({ Type: TABLE_REL, Target: `../tables/table${id}.xml` });
     });
     const close = internals._writeCloseWorksheet.bind(internals);
@@ -132,6 +144,33 @@ export class StreamingWorkbook {
     internals._writeCloseWorksheet = () => {
       internals._write(`<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
       close();
+    };
+  }
+
+  /**
+   * Adds charts to a worksheet that has not been committed yet: a chart part each, one drawing part
+   * placing them, and the sheet's <drawing> element. `lookup` gives the cached values of the cells
+   * the charts refer to.
+   */
+  addCharts(ws: ExcelJS.Worksheet, charts: ChartDescription[], lookup: CellLookup, language: Language): void {
+    if (!charts.length) return;
+    const internals = this.sheet(ws);
+    const placed = charts.map((chart, i) => {
+      const id = ++this.chartCount;
+      this.addPart(`xl/charts/chart${id}.xml`, chartPartXml(chart, lookup, language), CHART_CONTENT_TYPE);
+      return { anchor: chart.anchor, title: chart.title, rId: `rId${i + 1}`, target: `../charts/chart${id}.xml` };
+    });
+    const drawing = ++this.drawingCount;
+    this.addPart(`xl/drawings/drawing${drawing}.xml`, drawingPartXml(placed), DRAWING_CONTENT_TYPE);
+    this.addPart(`xl/drawings/_rels/drawing${drawing}.xml.rels`, relationshipsXml(placed.map((p) => ({ id: p.rId, type: CHART_REL, target: p.target }))));
+    const rId = internals._sheetRelsWriter.addRelationship({ Type: DRAWING_REL, Target: `../drawings/drawing${drawing}.xml` });
+    const legacy = internals._writeLegacyData.bind(internals);
+    // CT_Worksheet: ... rowBreaks, colBreaks, customProperties, cellWatches, ignoredErrors, smartTags,
+    // drawing, legacyDrawing, ..., tableParts, extLst. ExcelJS writes <legacyDrawing> right after
+    // <rowBreaks>, so <drawing> goes just before it.
+    internals._writeLegacyData = () => {
+      internals._write(`<drawing r:id="${rId}"/>`);
+      legacy();
     };
   }
 }

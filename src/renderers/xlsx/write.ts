@@ -2,12 +2,13 @@
  * The .xlsx renderer's file and stream writer. Files and buffers are written with ExcelJS's
  * streaming WorkbookWriter (see stream.ts): its in-memory Workbook (render.ts) needs about 2 KB and
  * 15 µs a cell, far too much for 300 committees x 15 years x 10 scenarios (bench/xlsx.ts). Both
- * apply the same checks and sheet code.
+ * apply the same checks and sheet code; charts are written here only (charts.ts).
  */
 import { constants, promises as fs } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { WorkbookDescription } from '../../workbook/description';
+import { cellLookup, checkCharts } from './charts';
 import { addDefinedNames } from './defined-names';
 import { checkedTables, setProperties, XlsxOptions } from './render';
 import { fillWorksheet, worksheetOptions } from './sheet';
@@ -26,6 +27,8 @@ export interface XlsxFileOptions extends XlsxOptions {
  */
 export async function writeXlsxStream(desc: WorkbookDescription, stream: Writable, options: XlsxOptions = {}): Promise<void> {
   const tables = checkedTables(desc);
+  checkCharts(desc);
+  const lookup = cellLookup(desc);
   const book = new StyleBook(desc.styles);
   const out = new StreamingWorkbook(stream);
   const wb = out.writer;
@@ -35,6 +38,7 @@ export async function writeXlsxStream(desc: WorkbookDescription, stream: Writabl
     const cells = out.cells(ws);
     fillWorksheet(ws, sheet, book, tables[i], cells);
     cells.finish();
+    out.addCharts(ws, sheet.charts, lookup, desc.language);
     out.addTables(ws, tables[i]);
     ws.commit();
   });

@@ -38,7 +38,8 @@ function emptySheet(name: string, role: SheetDescription['role']): SheetDescript
  * Indata: a title, a table bsAmounts (A3:C7: År, Belopp, Namn) whose names are formula-looking text,
  * a rate cell B10 named bs_rate, a frame-mode cell B11 with a list validation.
  * Kalkyl 'A': formulas over Indata with the given cached values, a target-met row with conditional
- * formats, frozen panes, and a chart (which the .xlsx renderer skips).
+ * formats, frozen panes, and a line chart of Summa over the years (the streaming writer writes it,
+ * the in-memory one skips it).
  */
 export function smallDescription(cached: { sum: number; scaled: number; met: boolean; label: string } = { sum: 297.5, scaled: 29.75, met: true, label: 'hög' }): WorkbookDescription {
   const inputs = emptySheet(INPUTS, 'inputs');
