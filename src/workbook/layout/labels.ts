@@ -55,8 +55,8 @@ const TEXT = {
   weightSum: { sv: 'Summa fördelningsvikter', en: 'Sum of allocation weights' },
   initiativeSum: { sv: 'Summa satsningar', en: 'Sum of initiatives' },
   frameSum: { sv: 'Nämndernas ramar', en: "Committees' frames" },
-  efficiencyKrSum: { sv: 'Effektiviseringskrav totalt (kr)', en: 'Total efficiency demand (kr)' },
-  withheldSum: { sv: 'Ej kompenserad pris- och löneökning (kr)', en: 'Withheld price and wage uplift (kr)' },
+  efficiencyKrSum: { sv: 'Effektiviseringskrav totalt (belopp)', en: 'Total efficiency demand (amount)' },
+  withheldSum: { sv: 'Ej kompenserad pris- och löneökning (belopp)', en: 'Withheld price and wage uplift (amount)' },
 
   committeesSection: { sv: 'Nämnderna', en: 'Committees' },
   prevFrame: { sv: 'Föregående års ram', en: "Last year's frame" },
