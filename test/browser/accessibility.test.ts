@@ -4,22 +4,15 @@
  */
 import { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { Browser, idle, launch, openPane } from './support/pane-page';
+import { idle, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WITH_EXAMPLE = 'await t.gateway.write(t.example());';
 
 test.each(['sv-SE', 'en-US'])('axe finds nothing serious on the start screen and in the editor (%s)', async (displayLanguage) => {
-  const { page } = await openPane(browser, { displayLanguage });
+  const { page } = await openPane(browser(), { displayLanguage });
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.click('[data-key="create-example"]');
@@ -42,7 +35,7 @@ test.each(['sv-SE', 'en-US'])('axe finds nothing serious on the start screen and
 });
 
 test('axe finds nothing serious with problems listed and an error shown', async () => {
-  const { page } = await openPane(browser, {
+  const { page } = await openPane(browser(), {
     prepare: `
       await t.gateway.write(t.example());
       await t.Excel.run(async (ctx) => { const p = ctx.workbook.customXmlParts; p.load('items'); await ctx.sync(); p.items.forEach((x) => x.delete()); await ctx.sync(); });
@@ -94,7 +87,7 @@ async function tabThrough(page: Page, first: string): Promise<Focused[]> {
 }
 
 test('every control is reached by Tab, in reading order, with a name and a visible focus', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await page.locator('[data-test="scenario"]').nth(1).click();
   const focused = await tabThrough(page, '[data-key="lang-sv"]');
   const keys = focused.map((f) => f.key);

@@ -2,24 +2,17 @@
  * Opening the pane: an empty workbook offers the example and the template, each of which writes a
  * workbook; a workbook with a model opens on it; Office's display language picks the language.
  */
-import { Browser, idle, launch, openPane } from './support/pane-page';
+import { idle, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { screenshot } from './support/artifacts';
 import { sheetNames, snapshot, tableRows } from './support/workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const EXAMPLE_SHEETS_SV = ['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier'];
 
 test('an empty workbook offers the example; creating it writes every sheet and opens the editor', async () => {
-  const { page, dialogs, errors } = await openPane(browser);
+  const { page, dialogs, errors } = await openPane(browser());
   await page.waitForSelector('#app[data-phase="start"]');
   await expect(page.textContent('#start')).resolves.toContain('Kom igång');
   await screenshot(page, 'taskpane-start-sv');
@@ -51,7 +44,7 @@ test('an empty workbook offers the example; creating it writes every sheet and o
 });
 
 test('the empty template writes a workbook with the name given', async () => {
-  const { page } = await openPane(browser);
+  const { page } = await openPane(browser());
   await page.fill('#template-name', 'Norrby kommun');
   await page.click('[data-key="create-template"]');
   await page.waitForSelector('#app[data-phase="editor"]');
@@ -64,7 +57,7 @@ test('the empty template writes a workbook with the name given', async () => {
 });
 
 test('a workbook with a model opens on it, in English when Office is in English', async () => {
-  const { page } = await openPane(browser, {
+  const { page } = await openPane(browser(), {
     displayLanguage: 'en-US',
     prepare: 'const m = t.example(); m.language = "en"; await t.gateway.write(m);',
   });
@@ -83,7 +76,7 @@ test('a workbook with a model opens on it, in English when Office is in English'
   await page.close();
 
   // The choice is the user's and outlasts the pane: reopened under an English Office, it stays Swedish.
-  const again = await openPane(browser, {
+  const again = await openPane(browser(), {
     displayLanguage: 'en-US',
     prepare: 'const m = t.example(); m.language = "en"; await t.gateway.write(m);',
   });

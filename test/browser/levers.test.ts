@@ -6,19 +6,12 @@
 import { solveEfficiency } from '../../src/engine/solver';
 import { exampleModel } from '../../src/examples';
 import { Page } from 'playwright-core';
-import { Browser, idle, launch, openPane } from './support/pane-page';
+import { idle, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { screenshot } from './support/artifacts';
 import { snapshot, tableRows } from './support/workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WITH_EXAMPLE = 'await t.gateway.write(t.example());';
 
@@ -32,7 +25,7 @@ async function select(page: Page, name: string): Promise<void> {
 }
 
 test('levers change the preview at once and reach the workbook on write', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await select(page, 'Enprocentaren');
 
   const before = await cellText(page, 2028, 'result-share');
@@ -82,7 +75,7 @@ test('levers change the preview at once and reach the workbook on write', async 
 });
 
 test('the base scenario’s levers are the model’s own year rows', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await page.fill('[data-key="year:2030:efficiency"]', '1,5');
   await page.press('[data-key="year:2030:efficiency"]', 'Tab');
   await page.click('[data-key="write"]');
@@ -98,7 +91,7 @@ test('the solver puts the requirement that meets the target into the scenario an
   const expected = solveEfficiency(model, scenario).efficiency!;
   expect(expected).not.toBeNull();
 
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await select(page, 'Full kompensation');
   await expect(page.textContent('[data-test="preview-summary"]')).resolves.toMatch(/^Målet nås \d av 4 år\.$/);
   await page.click('[data-key="solve"]');

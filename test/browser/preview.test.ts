@@ -5,28 +5,21 @@
  */
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { Browser, idle, launch } from './support/pane-page';
+import { idle } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { screenshot } from './support/artifacts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the preview shows the workbook beside the pane and downloads it as .xlsx', async () => {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.goto(`${browser.server.url}/preview.html`);
+  await page.goto(`${browser().server.url}/preview.html`);
   await page.waitForSelector('#app[data-phase="start"]');
   await expect(page.getAttribute('[data-key="download"]', 'aria-disabled')).resolves.toBe('true');
 

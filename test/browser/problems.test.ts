@@ -2,19 +2,12 @@
  * A workbook whose input tables were edited into something the model refuses: the pane lists every
  * problem with its place, clicking one selects the offending cell, and once fixed the model is read.
  */
-import { Browser, idle, launch, openPane } from './support/pane-page';
+import { idle, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { screenshot } from './support/artifacts';
 import { snapshot } from './support/workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * The example written, its stored copy removed (as in a workbook from before the add-in kept one),
@@ -40,7 +33,7 @@ const BROKEN = `
 `;
 
 test('problems are listed with their places; a click selects the cell; fixed, the model is read', async () => {
-  const { page, dialogs } = await openPane(browser, { prepare: BROKEN });
+  const { page, dialogs } = await openPane(browser(), { prepare: BROKEN });
   await page.waitForSelector('#app[data-phase="start"]');
   const cells = await page.evaluate(() => (window as unknown as { brokenCells: { labour: string; frame: string } }).brokenCells);
 
@@ -90,7 +83,7 @@ test('problems are listed with their places; a click selects the cell; fixed, th
 });
 
 test('in English, each problem is the English sentence', async () => {
-  const { page } = await openPane(browser, { prepare: BROKEN, displayLanguage: 'en-US' });
+  const { page } = await openPane(browser(), { prepare: BROKEN, displayLanguage: 'en-US' });
   await page.waitForSelector('#app[data-phase="start"]');
   const texts = await page.locator('[data-test="problems"] li').allTextContents();
   expect(texts).toHaveLength(2);
@@ -101,7 +94,7 @@ test('in English, each problem is the English sentence', async () => {
 });
 
 test('a problem whose sheet is gone says so instead of failing silently', async () => {
-  const { page } = await openPane(browser, { prepare: BROKEN });
+  const { page } = await openPane(browser(), { prepare: BROKEN });
   await page.waitForSelector('#app[data-phase="start"]');
   await page.evaluate(() => (window as unknown as { __budgetsim: { host: { sheet(n: string): { delete(): void } } } }).__budgetsim.host.sheet('Nämnder').delete());
   await page.locator('[data-test="problems"] button').first().click();

@@ -3,18 +3,11 @@
  * typed and written as typed, and nothing in them runs. The pane asks nothing of the network but
  * Office.js itself.
  */
-import { Browser, idle, launch, OFFICE_JS, openPane } from './support/pane-page';
+import { idle, OFFICE_JS, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { tableRows } from './support/workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
@@ -28,7 +21,7 @@ const HOSTILE = `
 `;
 
 test('names that look like HTML show as text, are written as text, and open no dialog', async () => {
-  const { page, dialogs, errors } = await openPane(browser, { prepare: HOSTILE });
+  const { page, dialogs, errors } = await openPane(browser(), { prepare: HOSTILE });
   await page.waitForSelector('#app[data-phase="editor"]');
 
   const committees = await page.locator('[data-test="committee-name"]').allTextContents();
@@ -64,18 +57,18 @@ test('names that look like HTML show as text, are written as text, and open no d
 });
 
 test('the pane makes no requests but its own files and Office.js', async () => {
-  const start = browser.requests.length;
-  const { page } = await openPane(browser, { prepare: 'await t.gateway.write(t.example());' });
+  const start = browser().requests.length;
+  const { page } = await openPane(browser(), { prepare: 'await t.gateway.write(t.example());' });
   await page.click('[data-key="solve"]');
   await page.click('[data-key="write"]');
   await idle(page);
   await page.click('[data-key="lang-en"]');
   await page.waitForTimeout(300);
-  const urls = browser.requests.slice(start);
-  const foreign = urls.filter((u) => u !== OFFICE_JS && !u.startsWith(browser.server.url + '/'));
+  const urls = browser().requests.slice(start);
+  const foreign = urls.filter((u) => u !== OFFICE_JS && !u.startsWith(browser().server.url + '/'));
   expect(foreign).toEqual([]);
   expect(urls).toContain(OFFICE_JS);
-  const own = urls.filter((u) => u.startsWith(browser.server.url + '/')).map((u) => new URL(u).pathname);
+  const own = urls.filter((u) => u.startsWith(browser().server.url + '/')).map((u) => new URL(u).pathname);
   expect(own.every((p) => /^\/(taskpane\.html|taskpane\.[0-9a-f]{8}\.js|assets\/icon-32\.png)$/.test(p))).toBe(true);
   await page.close();
 });

@@ -1,17 +1,10 @@
 /** Adding, duplicating, renaming and deleting scenarios, then writing them into the workbook. */
 import { Page } from 'playwright-core';
-import { Browser, idle, launch, openPane } from './support/pane-page';
+import { idle, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { sheetNames, tableRows } from './support/workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WITH_EXAMPLE = 'await t.gateway.write(t.example());';
 
@@ -29,7 +22,7 @@ async function select(page: Page, name: string): Promise<void> {
 }
 
 test('scenarios are added, duplicated, renamed and deleted, and the workbook gets exactly those', async () => {
-  const { page, dialogs } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page, dialogs } = await openPane(browser(), { prepare: WITH_EXAMPLE });
 
   // Add: the form proposes a free name; the new scenario is selected.
   await page.click('[data-key="scenario-add"]');
@@ -101,7 +94,7 @@ test('scenarios are added, duplicated, renamed and deleted, and the workbook get
 });
 
 test('reading from the workbook asks first when the pane has changes not yet written', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await page.click('[data-key="scenario-add"]');
   await page.press('#form-name', 'Enter');
   expect(await scenarioNames(page)).toContain('Nytt scenario');

@@ -3,19 +3,12 @@
  * Excel's errors as readable messages with what to do.
  */
 import { Page } from 'playwright-core';
-import { Browser, idle, launch, openPane } from './support/pane-page';
+import { idle, openPane } from './support/pane-page';
+import { useBrowser } from './support/use-browser';
 import { screenshot } from './support/artifacts';
 import { resetStats, snapshot, stats } from './support/workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WITH_EXAMPLE = 'await t.gateway.write(t.example());';
 
@@ -34,7 +27,7 @@ async function watchProgress(page: Page): Promise<void> {
 }
 
 test('a large model is written in parts with a progress bar', async () => {
-  const { page } = await openPane(browser, {
+  const { page } = await openPane(browser(), {
     prepare: 'await t.gateway.write(t.large({ committees: 300, years: 15, scenarios: 10 }));',
   });
   await watchProgress(page);
@@ -53,7 +46,7 @@ test('a large model is written in parts with a progress bar', async () => {
 });
 
 test('a double click on "write" is one write', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await resetStats(page);
   await page.click('[data-key="write"]');
   await idle(page);
@@ -95,7 +88,7 @@ test('a double click on "write" is one write', async () => {
 });
 
 test('an Excel error mid-write is a readable message with what to do, and the workbook is as it was', async () => {
-  const { page, errors } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page, errors } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   const before = await snapshot(page);
   await page.evaluate(() => (window as unknown as { __budgetsim: { host: { failOnSync(k: number): void } } }).__budgetsim.host.failOnSync(2));
   await page.click('[data-key="write"]');
@@ -123,7 +116,7 @@ test('an Excel error mid-write is a readable message with what to do, and the wo
 });
 
 test('a request larger than Excel accepts says so in words', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await page.evaluate(() => (window as unknown as { __budgetsim: { host: { setRequestLimit(n: number): void } } }).__budgetsim.host.setRequestLimit(2000));
   await page.click('[data-key="write"]');
   await idle(page);
@@ -134,7 +127,7 @@ test('a request larger than Excel accepts says so in words', async () => {
 });
 
 test('when the undo fails too, the message says what was left and what to do', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   // From the third sync on, every sync fails: the write and then its undo.
   await page.evaluate(() => {
     const host = (window as unknown as { __budgetsim: { host: object } }).__budgetsim.host;
@@ -153,7 +146,7 @@ test('when the undo fails too, the message says what was left and what to do', a
 });
 
 test('a cell being edited in Excel is named as the cause', async () => {
-  const { page } = await openPane(browser, { prepare: WITH_EXAMPLE });
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
   await page.evaluate(() => {
     const w = window as unknown as { Excel: { run: (...a: unknown[]) => Promise<unknown> } };
     w.Excel.run = () => Promise.reject(Object.assign(new Error('The operation cannot be performed while a cell is being edited.'), { code: 'InvalidOperationInCellEditMode' }));
