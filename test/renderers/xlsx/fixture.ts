@@ -4,24 +4,11 @@
  */
 import { CellStyle, StyleName, WorkbookDescription, SheetDescription } from '../../../src/workbook/description';
 import { range } from '../../../src/workbook/a1';
+import { STYLES } from '../../../src/workbook/layout/styles';
 import * as ExcelJS from 'exceljs';
 
-export const TEST_STYLES: Record<StyleName, CellStyle> = {
-  title: { bold: true, fontSize: 14, fontColor: '#1F3864' },
-  subtitle: { fontColor: '#404040' },
-  note: { italic: true, fontColor: '#595959' },
-  section: { bold: true, borderBottom: true },
-  header: { bold: true, fill: '#DDEBF7', borderBottom: true, horizontalAlignment: 'center', wrapText: true },
-  label: {},
-  input: { fill: '#FFF2CC', fontColor: '#7F6000' },
-  total: { bold: true, borderTop: true },
-  result: { bold: true, fill: '#F2F2F2' },
-  committee: { bold: true, fontColor: '#1F3864', fill: '#EDF2F9' },
-  good: { fill: '#C6EFCE', fontColor: '#006100' },
-  bad: { fill: '#FFC7CE', fontColor: '#9C0006' },
-  muted: { fontColor: '#808080', italic: true },
-  centered: { horizontalAlignment: 'center' },
-};
+/** The workbook's own palette: the renderer must apply every named style the layout can use. */
+export const TEST_STYLES: Record<StyleName, CellStyle> = STYLES;
 
 /** Text a user might type that a careless writer would turn into a formula. */
 export const FORMULA_LOOKING_TEXT = ['=HYPERLINK("http://example.com","klicka")', '+1', '-x', '@x', '=1+1', ' leading and trailing '];
