@@ -432,22 +432,8 @@ export class FakeDataValidation extends FakeObject {
           updateValidation(t, 'DataValidation.rule', (old) => ({ ...old, type, rule }));
         },
       },
-      errorAlert: {
-        api: '1.8',
-        get: (t: RangeRef) => uniform(t.sheet, t, (c) => (c?.validation ?? defaultValidation()).errorAlert),
-        set: (t: RangeRef, v: unknown) => {
-          if (!v || typeof v !== 'object') throw invalidArgument('errorAlert must be an object', 'DataValidation.errorAlert');
-          updateValidation(t, 'DataValidation.errorAlert', (old) => ({ ...old, errorAlert: { ...old.errorAlert, ...(v as object) } }));
-        },
-      },
-      prompt: {
-        api: '1.8',
-        get: (t: RangeRef) => uniform(t.sheet, t, (c) => (c?.validation ?? defaultValidation()).prompt),
-        set: (t: RangeRef, v: unknown) => {
-          if (!v || typeof v !== 'object') throw invalidArgument('prompt must be an object', 'DataValidation.prompt');
-          updateValidation(t, 'DataValidation.prompt', (old) => ({ ...old, prompt: { ...old.prompt, ...(v as object) } }));
-        },
-      },
+      errorAlert: validationMessageProperty('errorAlert'),
+      prompt: validationMessageProperty('prompt'),
       ignoreBlanks: {
         api: '1.8',
         get: (t: RangeRef) => uniform(t.sheet, t, (c) => (c?.validation ?? defaultValidation()).ignoreBlanks),
@@ -473,3 +459,15 @@ export class FakeDataValidation extends FakeObject {
   }
 }
 defineProxy(FakeDataValidation);
+
+/** DataValidation.errorAlert and .prompt: objects merged key by key into the range's validation. */
+function validationMessageProperty(key: 'errorAlert' | 'prompt') {
+  return {
+    api: '1.8',
+    get: (t: RangeRef) => uniform(t.sheet, t, (c) => (c?.validation ?? defaultValidation())[key]),
+    set: (t: RangeRef, v: unknown) => {
+      if (!v || typeof v !== 'object') throw invalidArgument(`${key} must be an object`, `DataValidation.${key}`);
+      updateValidation(t, `DataValidation.${key}`, (old) => ({ ...old, [key]: { ...old[key], ...(v as object) } }));
+    },
+  };
+}
