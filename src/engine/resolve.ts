@@ -1,12 +1,21 @@
+import { demographyFromPopulation, PopulationCounts } from './demography';
+import { investmentPlan, scenarioInvestments } from './investments';
+import { projectEffects, scenarioProjects } from './projects';
 import {
   CarryOverRule,
   CommitteeYear,
+  DEFAULT_RESERVE,
   FrameMode,
+  Investment,
   Measure,
   Model,
+  OpeningRestoration,
   PlanYear,
+  Project,
+  ReserveRule,
   Scenario,
   ScenarioOverrides,
+  UNIT_FACTOR,
 } from './types';
 
 /** One committee's inputs for one scenario, as dense arrays over the plan years. */
@@ -22,6 +31,10 @@ export interface ResolvedCommittee {
   demography: number[];
   initiative: number[];
   deviation: number[];
+  /** Sum of the committee's project effects per plan year. */
+  projectEffect: number[];
+  /** null without costPerFte. */
+  costPerFte: number | null;
 }
 
 /** Everything the simulation needs for one scenario, with every default and override applied. */
@@ -45,6 +58,26 @@ export interface ResolvedScenario {
   /** Actual (or forecast) revenue and result for years up to and including the base year. */
   history: Map<number, { revenue: number; result: number }>;
   committees: ResolvedCommittee[];
+  // ---- Version 2 ----
+  interestRate: number[];
+  depreciation: number[];
+  balanceAdjustments: number[];
+  /** Net debt at the end of the base year. */
+  debt0: number;
+  /** The scenario's investment plan, scaled: total spend and new depreciation per plan year. */
+  investment: number[];
+  newDepreciation: number[];
+  /** The scenario's projects, as merged (for their per-project results). */
+  projects: Project[];
+  /** The scenario's investments, as merged (for reports and the workbook). */
+  investments: Investment[];
+  investmentScale: number;
+  /** Total population per plan year; null without a population forecast. */
+  population: (number | null)[];
+  /** kr per unit of the model. */
+  unitFactor: number;
+  reserve: ReserveRule;
+  openingRestoration: OpeningRestoration[];
 }
 
 function definedKeys<T extends object>(o: T | undefined): Partial<T> {
@@ -99,6 +132,11 @@ export function resolveScenario(model: Model, scenario: Scenario): ResolvedScena
     taxRate.push(rate);
   }
 
+  const population = new PopulationCounts(model.population ?? []);
+  const projects = scenarioProjects(model.projects ?? [], ov);
+  const investments = scenarioInvestments(model.investments ?? [], ov);
+  const investmentScale = ov.investmentScale ?? 1;
+
   const defaultRule: CarryOverRule = { ...model.carryOver, ...definedKeys(ov.carryOver) };
   const committees: ResolvedCommittee[] = model.committees.map((c) => ({
     id: c.id,
@@ -109,9 +147,16 @@ export function resolveScenario(model: Model, scenario: Scenario): ResolvedScena
     rule: { ...defaultRule, ...definedKeys(c.carryOver) },
     efficiency: years.map((y) => y.efficiency),
     compensation: years.map((y) => y.compensation),
-    demography: new Array<number>(H).fill(0),
+    // Committees with demography weights take their demography from the population forecast; a
+    // committee-year `demography` still overrides it (applied below).
+    demography:
+      c.demographyWeights && c.demographyWeights.length > 0
+        ? demographyFromPopulation(c.demographyWeights, population, model.baseYear, plan)
+        : new Array<number>(H).fill(0),
     initiative: new Array<number>(H).fill(0),
     deviation: new Array<number>(H).fill(0),
+    projectEffect: new Array<number>(H).fill(0),
+    costPerFte: c.costPerFte ?? null,
   }));
   const committeeIndex = new Map(committees.map((c, i) => [c.id, i]));
 
@@ -128,6 +173,15 @@ export function resolveScenario(model: Model, scenario: Scenario): ResolvedScena
     if (row.initiative !== undefined) c.initiative[yi] = row.initiative;
     if (row.deviation !== undefined) c.deviation[yi] = row.deviation;
   }
+
+  for (const p of projects) {
+    const ci = committeeIndex.get(p.committee);
+    if (ci === undefined) continue;
+    const effect = projectEffects(p, plan);
+    const sum = committees[ci].projectEffect;
+    for (let t = 0; t < H; t++) sum[t] += effect[t];
+  }
+  const investmentTotals = investmentPlan(investments, plan, investmentScale);
 
   return {
     name: scenario.name,
@@ -148,5 +202,18 @@ export function resolveScenario(model: Model, scenario: Scenario): ResolvedScena
     frameMode: ov.frameMode ?? model.frameMode,
     history: new Map(model.history.map((h) => [h.year, { revenue: h.revenue, result: h.result }])),
     committees,
+    interestRate: years.map((y) => y.interestRate ?? 0),
+    depreciation: years.map((y) => y.depreciation ?? 0),
+    balanceAdjustments: years.map((y) => y.balanceAdjustments ?? 0),
+    debt0: ov.debt ?? model.debt ?? 0,
+    investment: investmentTotals.investment,
+    newDepreciation: investmentTotals.newDepreciation,
+    projects,
+    investments,
+    investmentScale,
+    population: population.isEmpty ? plan.map(() => null) : plan.map((y) => population.total(y)),
+    unitFactor: UNIT_FACTOR[model.unit],
+    reserve: { ...DEFAULT_RESERVE, ...definedKeys(model.reserve), ...definedKeys(ov.reserve) },
+    openingRestoration: (model.openingRestoration ?? []).map((o) => ({ ...o })),
   };
 }

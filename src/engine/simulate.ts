@@ -1,73 +1,53 @@
+import { balanceRequirement } from './balance-requirement';
+import { carriedAmount, spreadCarry } from './carry-over';
+import { fullUplift, revenueFrames, upliftBaseFrame } from './frames';
+import { perInhabitant } from './per-inhabitant';
+import { projectResult } from './projects';
 import { ResolvedScenario } from './resolve';
+import { revenueByYear } from './revenue';
 import { rollingShares } from './rolling';
 import { CommitteeResult, ScenarioResult, TARGET_TOLERANCE } from './types';
 
-/** L * wageIndex + (1 - L) * priceIndex: the full price and wage uplift of a committee's cost. */
-export function fullUplift(labourShare: number, wageIndex: number, priceIndex: number): number {
-  return labourShare * wageIndex + (1 - labourShare) * priceIndex;
-}
+export { fullUplift } from './frames';
+export { carriedAmount } from './carry-over';
 
-/**
- * The surplus or deficit that an outcome sends into later years, before it is spread over them:
- * a surplus is shared and capped; a deficit is shared, capped, and returned negative.
- * Caps are fractions of the committee's frame in the year of the outcome.
- */
-export function carriedAmount(
-  outcome: number,
-  frame: number,
-  rule: { surplusShare: number; deficitShare: number; surplusCap: number | null; deficitCap: number | null },
-): number {
-  // A cap is a share of the frame; a frame driven below zero allows no carry at all rather than a
-  // carry of the wrong sign.
-  const capBase = Math.max(frame, 0);
-  if (outcome > 0) {
-    const s = rule.surplusShare * outcome;
-    return rule.surplusCap === null ? s : Math.min(s, rule.surplusCap * capBase);
-  }
-  if (outcome < 0) {
-    const d = rule.deficitShare * -outcome;
-    const carried = rule.deficitCap === null ? d : Math.min(d, rule.deficitCap * capBase);
-    return carried === 0 ? 0 : -carried;
-  }
-  return 0;
-}
-
-/** Runs one resolved scenario over its plan years. */
-export function simulate(s: ResolvedScenario): ScenarioResult {
-  const H = s.years.length;
-  const nC = s.committees.length;
-
-  // Revenue: the tax base grows, the rate applies per 100 kr, grants come on top.
-  const taxBase = new Array<number>(H);
-  const taxRevenue = new Array<number>(H);
-  const revenue = new Array<number>(H);
-  let base = s.taxBase0;
-  for (let t = 0; t < H; t++) {
-    base = base * (1 + s.taxBaseGrowth[t]);
-    taxBase[t] = base;
-    taxRevenue[t] = (base * s.taxRate[t]) / 100;
-    revenue[t] = taxRevenue[t] + s.grants[t];
-  }
-
-  const committees: CommitteeResult[] = s.committees.map((c) => ({
-    id: c.id,
-    name: c.name,
-    frame: new Array<number>(H),
+function emptyCommitteeResult(id: string, name: string, H: number): CommitteeResult {
+  const arr = () => new Array<number>(H);
+  return {
+    id,
+    name,
+    frame: arr(),
     carryIn: new Array<number>(H).fill(0),
-    allowance: new Array<number>(H),
-    netCost: new Array<number>(H),
-    outcome: new Array<number>(H),
-    impliedEfficiency: new Array<number>(H),
-    fullUplift: new Array<number>(H),
+    allowance: arr(),
+    netCost: arr(),
+    outcome: arr(),
+    impliedEfficiency: arr(),
+    fullUplift: arr(),
     grantedUpliftKr: new Array<number | null>(H),
     withheldUpliftKr: new Array<number | null>(H),
     explicitEfficiencyKr: new Array<number | null>(H),
-    demographyKr: new Array<number>(H),
-    initiative: new Array<number>(H),
-    impliedEfficiencyKr: new Array<number>(H),
-    carried: new Array<number>(H),
+    demographyKr: arr(),
+    initiative: arr(),
+    impliedEfficiencyKr: arr(),
+    carried: arr(),
     outstanding: 0,
-  }));
+    baseFrame: arr(),
+    demography: arr(),
+    projectEffect: arr(),
+    efficiencyFte: new Array<number | null>(H),
+  };
+}
+
+/**
+ * Runs one resolved scenario over its plan years. Each mechanism is its own module; this only puts them
+ * in order. Within a year: interest on last year's debt, frames, carry-over, the municipality's result,
+ * then the debt. After the years: the rolling target, the balance requirement and the projects.
+ */
+export function simulate(s: ResolvedScenario): ScenarioResult {
+  const H = s.years.length;
+  const nC = s.committees.length;
+  const { taxBase, taxRevenue, revenue } = revenueByYear(s.taxBase0, s.taxBaseGrowth, s.taxRate, s.grants);
+  const committees = s.committees.map((c) => emptyCommitteeResult(c.id, c.name, H));
   for (let ci = 0; ci < nC; ci++) {
     if (H > 0) committees[ci].carryIn[0] = s.committees[ci].openingCarryIn;
   }
@@ -76,56 +56,71 @@ export function simulate(s: ResolvedScenario): ScenarioResult {
   const result = new Array<number>(H);
   const resultShare = new Array<number>(H);
   const room = new Array<number>(H);
-  const prevFrame = s.committees.map((c) => c.frame0);
+  const interest = new Array<number>(H);
+  const financialNet = new Array<number>(H);
+  const selfFinancing = new Array<number>(H);
+  const selfFinancingRatio = new Array<number | null>(H);
+  const debt = new Array<number>(H);
+  const prevBase = s.committees.map((c) => c.frame0);
+  let prevDebt = s.debt0;
 
   for (let t = 0; t < H; t++) {
-    const available = revenue[t] * (1 - s.target) + s.financialNet[t] - s.centralCosts[t];
+    // Interest is on the debt at the start of the year, so nothing is circular.
+    interest[t] = s.interestRate[t] * prevDebt;
+    financialNet[t] = s.financialNet[t] - interest[t];
+    const available = revenue[t] * (1 - s.target) + financialNet[t] - s.centralCosts[t] - s.newDepreciation[t];
 
-    // Revenue mode: what revenue allows after the target, financial net and central costs is shared
-    // out by last year's frame grown by demography; initiatives are ring-fenced on top.
-    let weightSum = 0;
-    let initiativeSum = 0;
-    if (s.frameMode === 'revenue') {
-      for (let ci = 0; ci < nC; ci++) {
-        const c = s.committees[ci];
-        weightSum += prevFrame[ci] * (1 + c.demography[t]);
-        initiativeSum += c.initiative[t];
-      }
-    }
+    const frames =
+      s.frameMode === 'revenue'
+        ? revenueFrames(
+            available,
+            prevBase,
+            s.committees.map((c) => c.demography[t]),
+            s.committees.map((c) => c.initiative[t] + c.projectEffect[t]),
+          )
+        : null;
 
     let sumNetCost = 0;
     let sumAllowance = 0;
     for (let ci = 0; ci < nC; ci++) {
       const c = s.committees[ci];
       const r = committees[ci];
-      const f0 = prevFrame[ci];
+      const f0 = prevBase[ci];
       const e = c.efficiency[t];
       const k = c.compensation[t];
       const d = c.demography[t];
       const i = c.initiative[t];
+      const p = c.projectEffect[t];
       const U = fullUplift(c.labourShare, s.wageIndex[t], s.priceIndex[t]);
 
       let frame: number;
-      if (s.frameMode === 'uplift') {
-        frame = f0 * (1 + k * U + d - e) + i;
+      let baseFrame: number;
+      if (frames === null) {
+        baseFrame = upliftBaseFrame(f0, k, U, d, e, i);
+        frame = baseFrame + p;
         r.grantedUpliftKr[t] = k * U * f0;
         r.withheldUpliftKr[t] = (1 - k) * U * f0;
         r.explicitEfficiencyKr[t] = e * f0;
       } else {
-        const w = weightSum === 0 ? 0 : (f0 * (1 + d)) / weightSum;
-        frame = (available - initiativeSum) * w + i;
+        frame = frames[ci];
+        baseFrame = frame - p;
         r.grantedUpliftKr[t] = null;
         r.withheldUpliftKr[t] = null;
         r.explicitEfficiencyKr[t] = null;
       }
-      const impliedKr = f0 * (1 + U + d) + i - frame;
+      const impliedKr = f0 * (1 + U + d) + i + p - frame;
 
       r.frame[t] = frame;
+      r.baseFrame[t] = baseFrame;
       r.fullUplift[t] = U;
+      r.demography[t] = d;
       r.demographyKr[t] = d * f0;
       r.initiative[t] = i;
+      r.projectEffect[t] = p;
       r.impliedEfficiencyKr[t] = impliedKr;
       r.impliedEfficiency[t] = f0 === 0 ? 0 : impliedKr / f0;
+      // What the requirement means in FTEs: the wage part of the implied efficiency, in full-time posts.
+      r.efficiencyFte[t] = c.costPerFte === null ? null : (r.impliedEfficiency[t] * f0 * c.labourShare) / c.costPerFte;
 
       const allowance = frame + r.carryIn[t];
       const cost = allowance * (1 + c.deviation[t]);
@@ -134,35 +129,38 @@ export function simulate(s: ResolvedScenario): ScenarioResult {
       r.netCost[t] = cost;
       r.outcome[t] = outcome;
 
-      // Carry-over: a surplus goes into next year; a deficit is repaid in N equal parts.
-      // What falls after the horizon is outstanding, not lost.
       const carried = carriedAmount(outcome, frame, c.rule);
       r.carried[t] = carried;
-      if (carried > 0) {
-        if (t + 1 < H) r.carryIn[t + 1] += carried;
-        else r.outstanding += carried;
-      } else if (carried < 0) {
-        const N = c.rule.repaymentYears;
-        const part = carried / N;
-        for (let j = 1; j <= N; j++) {
-          if (t + j < H) r.carryIn[t + j] += part;
-          else r.outstanding += part;
-        }
-      }
+      r.outstanding += spreadCarry(carried, t, r.carryIn, c.rule);
 
       sumNetCost += cost;
       sumAllowance += allowance;
-      prevFrame[ci] = frame;
+      prevBase[ci] = baseFrame;
     }
 
-    netCost[t] = sumNetCost + s.centralCosts[t];
-    result[t] = revenue[t] - netCost[t] + s.financialNet[t];
+    netCost[t] = sumNetCost + s.centralCosts[t] + s.newDepreciation[t];
+    result[t] = revenue[t] - netCost[t] + financialNet[t];
     resultShare[t] = result[t] / revenue[t];
     room[t] = available - sumAllowance;
+
+    // Financing: what the year's result and depreciation leave for investment; the rest is borrowed.
+    selfFinancing[t] = result[t] + s.depreciation[t] + s.newDepreciation[t];
+    selfFinancingRatio[t] = s.investment[t] === 0 ? null : selfFinancing[t] / s.investment[t];
+    debt[t] = prevDebt + s.investment[t] - selfFinancing[t];
+    prevDebt = debt[t];
   }
 
   const rolling = rollingShares(s, revenue, result);
   const targetMet = rolling.share.map((r) => r >= s.target - TARGET_TOLERANCE);
+  const balance = balanceRequirement({
+    years: s.years,
+    baseYear: s.baseYear,
+    revenue,
+    result,
+    balanceAdjustments: s.balanceAdjustments,
+    reserve: s.reserve,
+    openingRestoration: s.openingRestoration,
+  });
 
   return {
     name: s.name,
@@ -174,7 +172,7 @@ export function simulate(s: ResolvedScenario): ScenarioResult {
     taxRevenue,
     grants: s.grants.slice(),
     revenue,
-    financialNet: s.financialNet.slice(),
+    financialNet,
     centralCosts: s.centralCosts.slice(),
     netCost,
     result,
@@ -184,5 +182,18 @@ export function simulate(s: ResolvedScenario): ScenarioResult {
     targetMet,
     room,
     committees,
+    investment: s.investment.slice(),
+    newDepreciation: s.newDepreciation.slice(),
+    depreciation: s.depreciation.slice(),
+    interest,
+    financialNetBeforeInterest: s.financialNet.slice(),
+    selfFinancing,
+    selfFinancingRatio,
+    debt,
+    population: s.population.slice(),
+    netCostPerInhabitant: perInhabitant(netCost, s.population, s.unitFactor),
+    debtPerInhabitant: perInhabitant(debt, s.population, s.unitFactor),
+    ...balance,
+    projects: s.projects.map((p) => projectResult(p, s.years)),
   };
 }
