@@ -27,11 +27,11 @@ export function carriedAmount(
 
 /**
  * Puts a carried amount of plan year t into later years' carry-in: a surplus into next year, a deficit
- * repaid in N equal parts. What falls after the horizon is returned as outstanding, not lost.
+ * repaid in N equal parts. What falls after the horizon is added to `outstanding` (not lost), part by
+ * part in year order, and the new total returned.
  */
-export function spreadCarry(carried: number, t: number, carryIn: number[], rule: CarryOverRule): number {
+export function spreadCarry(carried: number, t: number, carryIn: number[], rule: CarryOverRule, outstanding: number): number {
   const H = carryIn.length;
-  let outstanding = 0;
   if (carried > 0) {
     if (t + 1 < H) carryIn[t + 1] += carried;
     else outstanding += carried;

@@ -131,7 +131,7 @@ export function simulate(s: ResolvedScenario): ScenarioResult {
 
       const carried = carriedAmount(outcome, frame, c.rule);
       r.carried[t] = carried;
-      r.outstanding += spreadCarry(carried, t, r.carryIn, c.rule);
+      r.outstanding = spreadCarry(carried, t, r.carryIn, c.rule, r.outstanding);
 
       sumNetCost += cost;
       sumAllowance += allowance;
