@@ -7,6 +7,9 @@ import { BenchCase, round3, time } from './harness';
 /** The large model of the engine's figures: 300 committees x 15 plan years, 10 scenarios besides the base. */
 export const LARGE = { committees: 300, years: 15, scenarios: 10, seed: 1 } as const;
 
+/** The same with the long-term plan: 50 investments, 20 projects and 6 age groups. */
+export const LARGE_V2 = { ...LARGE, investments: 50, projects: 20, ageGroups: 6 } as const;
+
 interface MemoryReport {
   maxRssKb: number;
   heapUsedBytes: number;
@@ -19,6 +22,14 @@ export const engineCases: BenchCase[] = [
       const model = makeLargeModel(LARGE);
       const t = time(() => runModel(model), { warmup: 5, runs: 30 });
       return [{ name: 'engine.large.run_ms', value: round3(t.median), unit: 'ms' }];
+    },
+  },
+  {
+    name: 'engine.large_v2.run',
+    run() {
+      const model = makeLargeModel(LARGE_V2);
+      const t = time(() => runModel(model), { warmup: 5, runs: 30 });
+      return [{ name: 'engine.large_v2.run_ms', value: round3(t.median), unit: 'ms' }];
     },
   },
   {

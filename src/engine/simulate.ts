@@ -12,28 +12,28 @@ export { fullUplift } from './frames';
 export { carriedAmount } from './carry-over';
 
 function emptyCommitteeResult(id: string, name: string, H: number): CommitteeResult {
-  const arr = () => new Array<number>(H);
+  // Written out rather than through a helper: V8 keeps these arrays' backing stores sized up front.
   return {
     id,
     name,
-    frame: arr(),
+    frame: new Array<number>(H),
     carryIn: new Array<number>(H).fill(0),
-    allowance: arr(),
-    netCost: arr(),
-    outcome: arr(),
-    impliedEfficiency: arr(),
-    fullUplift: arr(),
+    allowance: new Array<number>(H),
+    netCost: new Array<number>(H),
+    outcome: new Array<number>(H),
+    impliedEfficiency: new Array<number>(H),
+    fullUplift: new Array<number>(H),
     grantedUpliftKr: new Array<number | null>(H),
     withheldUpliftKr: new Array<number | null>(H),
     explicitEfficiencyKr: new Array<number | null>(H),
-    demographyKr: arr(),
-    initiative: arr(),
-    impliedEfficiencyKr: arr(),
-    carried: arr(),
+    demographyKr: new Array<number>(H),
+    initiative: new Array<number>(H),
+    impliedEfficiencyKr: new Array<number>(H),
+    carried: new Array<number>(H),
     outstanding: 0,
-    baseFrame: arr(),
-    demography: arr(),
-    projectEffect: arr(),
+    baseFrame: new Array<number>(H),
+    demography: new Array<number>(H),
+    projectEffect: new Array<number>(H),
     efficiencyFte: new Array<number | null>(H),
   };
 }

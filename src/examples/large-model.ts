@@ -9,6 +9,12 @@ export interface LargeModelOptions {
   scenarios: number;
   /** Seed of the pseudo-random figures; the same options always give the same model. */
   seed?: number;
+  /** Version 2: this many investments (default 0; any version 2 part makes it a version 2 model). */
+  investments?: number;
+  /** Version 2: this many projects (default 0). */
+  projects?: number;
+  /** Version 2: this many age groups in a population forecast that drives every third committee (default 0). */
+  ageGroups?: number;
 }
 
 /** mulberry32: a small, fast, deterministic generator of floats in [0, 1). */
@@ -144,7 +150,7 @@ export function makeLargeModel(opts: LargeModelOptions): Model {
     scenarios.push({ name: `Scenario ${s + 1}`, overrides });
   }
 
-  return {
+  const model: Model = {
     schemaVersion: 1,
     name: `Stor modell ${opts.committees}x${H}x${opts.scenarios}`,
     unit: 'mnkr',
@@ -164,5 +170,80 @@ export function makeLargeModel(opts: LargeModelOptions): Model {
     committees,
     committeeYears,
     scenarios,
+  };
+  return withLongTermPlan(model, opts, rnd, revenue0);
+}
+
+/**
+ * The version 2 parts of the large model: an investment plan, projects that cost first and save later,
+ * a population forecast by age group driving every third committee, costs per FTE, interest on an opening
+ * debt and a reserve policy. Nothing is added (and the model stays version 1) when no count is given.
+ */
+function withLongTermPlan(model: Model, opts: LargeModelOptions, rnd: () => number, revenue0: number): Model {
+  const nInvestments = opts.investments ?? 0;
+  const nProjects = opts.projects ?? 0;
+  const nGroups = opts.ageGroups ?? 0;
+  checkCount('investments', nInvestments, 0, 100_000);
+  checkCount('projects', nProjects, 0, 100_000);
+  checkCount('ageGroups', nGroups, 0, 1_000);
+  if (nInvestments + nProjects + nGroups === 0) return model;
+  const planYears = model.years.map((y) => y.year);
+  const H = planYears.length;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+
+  const investments: NonNullable<Model['investments']> = Array.from({ length: nInvestments }, (_, i) => {
+    const start = Math.floor(rnd() * H);
+    const spread = 1 + Math.floor(rnd() * 3);
+    const spend = planYears
+      .slice(start, start + spread)
+      .map((year) => ({ year, amount: round(((0.1 * revenue0) / Math.max(1, nInvestments)) * (0.5 + rnd()), 1) }));
+    return {
+      id: `I${String(i + 1).padStart(3, '0')}`,
+      name: `Investering ${i + 1}`,
+      committee: pick(model.committees).id,
+      life: pick([10, 20, 25, 33, 40, 50]),
+      spend,
+    };
+  });
+  const projects: NonNullable<Model['projects']> = Array.from({ length: nProjects }, (_, i) => {
+    const c = pick(model.committees);
+    const cost = round(c.frame * (0.005 + rnd() * 0.01), 2);
+    return {
+      id: `P${String(i + 1).padStart(3, '0')}`,
+      name: `Projekt ${i + 1}`,
+      committee: c.id,
+      effects: planYears.map((year, t) => ({ year, amount: t === 0 ? cost : round(-cost * (0.4 + rnd() * 0.4), 2) })),
+    };
+  });
+  const ageGroups = Array.from({ length: nGroups }, (_, g) => ({ id: `G${g + 1}`, name: `Åldersgrupp ${g + 1}` }));
+  const population = ageGroups.flatMap((g) => {
+    let count = 2000 + rnd() * 20_000;
+    const growth = -0.01 + rnd() * 0.04;
+    return [model.baseYear, ...planYears].map((year, t) => {
+      if (t > 0) count *= 1 + growth;
+      return { year, group: g.id, count: Math.round(count) };
+    });
+  });
+  const committees = model.committees.map((c, i) => ({
+    ...c,
+    costPerFte: round(0.5 + rnd() * 0.2, 3),
+    ...(nGroups > 0 && i % 3 === 0
+      ? { demographyWeights: ageGroups.filter((_, k) => k === 0 || rnd() < 0.5).map((g) => ({ group: g.id, weight: round(1000 + rnd() * 100_000, 0) })) }
+      : {}),
+  }));
+  // Demography from the forecast replaces the typed-in demography of the weighted committees.
+  const weighted = new Set(committees.filter((c) => c.demographyWeights).map((c) => c.id));
+  const committeeYears = model.committeeYears.filter((r) => !(weighted.has(r.committee) && r.demography !== undefined));
+  return {
+    ...model,
+    schemaVersion: 2,
+    years: model.years.map((y, t) => ({ ...y, interestRate: round(0.025 + 0.001 * t, 4), depreciation: round(0.04 * revenue0, 1), balanceAdjustments: 0 })),
+    committees,
+    committeeYears,
+    debt: round(0.5 * revenue0, 1),
+    investments,
+    projects,
+    ...(nGroups > 0 ? { ageGroups, population } : {}),
+    reserve: { openingBalance: round(0.01 * revenue0, 1), threshold: 0.01, cap: 0.05, deposit: 1, withdraw: true },
   };
 }
