@@ -29,7 +29,7 @@ describe('scenarios', () => {
 
   test('rename and delete act on the chosen scenario; the base can do neither', () => {
     expect(names(renameScenario(model, 2, 'Halv'))[1]).toBe('Halv');
-    expect(names(deleteScenario(model, 2))).toEqual(['Enprocentaren', 'Full kompensation', 'Intäktsstyrd ram']);
+    expect(names(deleteScenario(model, 2))).toEqual(['Enprocentaren', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur']);
     expect(() => renameScenario(model, 0, 'x')).toThrow();
     expect(() => deleteScenario(model, 0)).toThrow();
   });
