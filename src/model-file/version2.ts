@@ -337,6 +337,8 @@ function checkScenarioRows(
     const what = kind.what(id);
     once(id, [...here, 'id'], out, { en: `${what.en} in this scenario`, sv: `${what.sv} i detta scenario` });
     if (!known || known.has(id)) return;
+    const missing = kind.complete.filter((key) => !present(member(row, key)));
+    if (missing.length === 0) return;
     const list = member(row, kind.years);
     if (Array.isArray(list) && list.length === 0) {
       out.push({
@@ -348,8 +350,7 @@ function checkScenarioRows(
       return;
     }
     const keys = kind.complete.join(', ');
-    for (const key of kind.complete) {
-      if (present(member(row, key))) continue;
+    for (const key of missing) {
       out.push({
         segments: [...here, key],
         code: 'required',
