@@ -249,7 +249,7 @@ function checkWeights(input: unknown, groups: Set<string> | undefined, counts: C
     if (!years || !complete || terms.length === 0) return;
     const id = nonEmptyText(member(committee, 'id'));
     const who = id === undefined ? 'the committee' : `committee ${quoted(id)}`;
-    const whoSv = id === undefined ? 'nämndens' : `nämnden ${quoted(id)}s`;
+    const whoSv = id === undefined ? 'nämnden' : `nämnden ${quoted(id)}`;
     const zero = years
       .slice(0, -1)
       .filter((y) => terms.reduce((sum, t) => sum + t.weight * (counts.get(t.group)?.get(y) ?? 0), 0) === 0);
@@ -262,7 +262,7 @@ function checkWeights(input: unknown, groups: Set<string> | undefined, counts: C
         `the weighted population of ${who} (the sum of weight × count over its age groups) is 0 in ${zero.join(', ')}, ` +
         `so its demography in ${next.join(', ')} cannot be computed; give a weight above 0 to a group with inhabitants`,
       sv:
-        `${whoSv} viktade befolkning (summan av vikt × antal över dess åldersgrupper) är 0 år ${zero.join(', ')}, ` +
+        `den viktade befolkningen för ${whoSv} (summan av vikt × antal över dess åldersgrupper) är 0 år ${zero.join(', ')}, ` +
         `så demografin för ${next.join(', ')} kan inte räknas fram; ge en vikt över 0 åt en grupp med invånare`,
     });
   });
@@ -324,7 +324,9 @@ function checkScenarioRows(
   plan: Plan,
   out: Out,
 ): void {
-  const known = new Set(rows(member(input, kind.list)).map((r) => nonEmptyText(member(r, 'id'))));
+  // Which ids are new can only be told when the model's own list is readable.
+  const own = member(input, kind.list);
+  const known = own === undefined || own === null ? new Set<string>() : Array.isArray(own) ? idsOf(own) : undefined;
   const once = firstPlaces<string>();
   rows(member(overrides, kind.list)).forEach((row, i) => {
     const here: Segment[] = [...at, kind.list, i];
@@ -334,10 +336,21 @@ function checkScenarioRows(
     if (id === undefined) return;
     const what = kind.what(id);
     once(id, [...here, 'id'], out, { en: `${what.en} in this scenario`, sv: `${what.sv} i detta scenario` });
-    if (known.has(id)) return;
+    if (!known || known.has(id)) return;
+    const missing = kind.complete.filter((key) => !present(member(row, key)));
+    if (missing.length === 0) return;
+    const list = member(row, kind.years);
+    if (Array.isArray(list) && list.length === 0) {
+      out.push({
+        segments: [...here, kind.years],
+        code: 'invalid',
+        message: `${what.en} is not in the model, so "${kind.years}": [] has nothing to remove; check the id`,
+        sv: `${what.sv} finns inte i modellen, så "${kind.years}": [] har inget att ta bort; kontrollera id:t`,
+      });
+      return;
+    }
     const keys = kind.complete.join(', ');
-    for (const key of kind.complete) {
-      if (present(member(row, key))) continue;
+    for (const key of missing) {
       out.push({
         segments: [...here, key],
         code: 'required',

@@ -227,3 +227,18 @@ test('the input is not changed', () => {
   modelOf(f);
   expect(f).toEqual(copy);
 });
+
+test('a scenario may add a complete investment without spend, and a project or investment row may change single keys', () => {
+  const f = validFileV2();
+  f.scenarios[0].overrides.investments = [
+    { id: 'PLAN', name: 'Planerad', life: 10, spend: [] },
+    { id: 'SKOLA', life: 40, name: 'Skola', committee: 'KS' },
+  ];
+  f.scenarios[0].overrides.projects = [{ id: 'LOKAL', committee: 'BUN' }];
+  const o = modelOf(f).scenarios[0].overrides;
+  expect(o.investments).toStrictEqual([
+    { id: 'PLAN', name: 'Planerad', life: 10, spend: [] },
+    { id: 'SKOLA', name: 'Skola', committee: 'KS', life: 40 },
+  ]);
+  expect(o.projects).toStrictEqual([{ id: 'LOKAL', committee: 'BUN' }]);
+});
