@@ -35,3 +35,5 @@ export {
 } from './solver';
 export type { SolveResult, SolveOptions, SolveAnswer, SolverLever, SolverGoal } from './solver';
 export { runModel, runScenario, allScenarios } from './run';
+export { mulberry32, normalStream } from './random';
+export * from './risk';

@@ -39,15 +39,33 @@ function emptyCommitteeResult(id: string, name: string, H: number): CommitteeRes
 }
 
 /**
- * Runs one resolved scenario over its plan years. Each mechanism is its own module; this only puts them
+ * Committee results to be written over again, for the many runs of one scenario in the risk analysis:
+ * every per-year array is overwritten each year except the carry-in, which accumulates and so starts at 0.
+ */
+export function committeeWorkspace(s: ResolvedScenario): CommitteeResult[] {
+  return s.committees.map((c) => emptyCommitteeResult(c.id, c.name, s.years.length));
+}
+
+function resetWorkspace(workspace: CommitteeResult[], nC: number): CommitteeResult[] {
+  if (workspace.length !== nC) throw new RangeError(`simulate: a workspace for ${workspace.length} committees, not ${nC}`);
+  for (const r of workspace) {
+    r.carryIn.fill(0);
+    r.outstanding = 0;
+  }
+  return workspace;
+}
+
+/**
+ * Runs one resolved scenario over its plan years. With a workspace (see committeeWorkspace) the
+ * committee results are written into it instead of new arrays, and are only valid until its next use. Each mechanism is its own module; this only puts them
  * in order. Within a year: interest on last year's debt, frames, carry-over, the municipality's result,
  * then the debt. After the years: the rolling target, the balance requirement and the projects.
  */
-export function simulate(s: ResolvedScenario): ScenarioResult {
+export function simulate(s: ResolvedScenario, workspace?: CommitteeResult[]): ScenarioResult {
   const H = s.years.length;
   const nC = s.committees.length;
   const { taxBase, taxRevenue, revenue } = revenueByYear(s.taxBase0, s.taxBaseGrowth, s.taxRate, s.grants);
-  const committees = s.committees.map((c) => emptyCommitteeResult(c.id, c.name, H));
+  const committees = workspace ? resetWorkspace(workspace, nC) : s.committees.map((c) => emptyCommitteeResult(c.id, c.name, H));
   for (let ci = 0; ci < nC; ci++) {
     if (H > 0) committees[ci].carryIn[0] = s.committees[ci].openingCarryIn;
   }

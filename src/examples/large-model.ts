@@ -1,4 +1,5 @@
 import { CommitteeYear, Model, PlanYearOverride, Scenario, ScenarioOverrides } from '../engine';
+import { mulberry32 } from '../engine/random';
 
 export interface LargeModelOptions {
   /** Number of committees (>= 1). */
@@ -15,18 +16,6 @@ export interface LargeModelOptions {
   projects?: number;
   /** Version 2: this many age groups in a population forecast that drives every third committee (default 0). */
   ageGroups?: number;
-}
-
-/** mulberry32: a small, fast, deterministic generator of floats in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const round = (x: number, decimals: number) => {
@@ -50,7 +39,7 @@ export function makeLargeModel(opts: LargeModelOptions): Model {
   checkCount('committees', opts.committees, 1, 100_000);
   checkCount('years', opts.years, 1, 15);
   checkCount('scenarios', opts.scenarios, 0, 10_000);
-  const rnd = generator(opts.seed ?? 1);
+  const rnd = mulberry32(opts.seed ?? 1);
   const baseYear = 2026;
   const H = opts.years;
   const planYears = Array.from({ length: H }, (_, t) => baseYear + 1 + t);
@@ -245,5 +234,15 @@ function withLongTermPlan(model: Model, opts: LargeModelOptions, rnd: () => numb
     projects,
     ...(nGroups > 0 ? { ageGroups, population } : {}),
     reserve: { openingBalance: round(0.01 * revenue0, 1), threshold: 0.01, cap: 0.05, deposit: 1, withdraw: true },
+    uncertainty: {
+      inputs: [
+        { input: 'taxBaseGrowth', sd: 0.01, persistence: 0.5 },
+        { input: 'wageIndex', sd: 0.005, persistence: 0.5 },
+        { input: 'priceIndex', sd: 0.007, persistence: 0.3 },
+        { input: 'grants', sd: 0.01, persistence: 0.5 },
+        { input: 'interestRate', sd: 0.005, persistence: 0.7 },
+        { input: 'deviation', sd: 0.005, persistence: 0.3 },
+      ],
+    },
   };
 }
