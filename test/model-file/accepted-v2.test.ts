@@ -1,6 +1,8 @@
 /** What a valid version 2 model file becomes, and that version 1 files are read exactly as before. */
+import fc from 'fast-check';
 import { Model } from '../../src/engine/types';
 import { parseModel } from '../../src/model-file';
+import { arbModelFile } from './arbitrary';
 import { ModelFile, validFile, validFileV2 } from './fixture';
 
 function modelOf(file: ModelFile): Model {
@@ -241,4 +243,17 @@ test('a scenario may add a complete investment without spend, and a project or i
     { id: 'SKOLA', name: 'Skola', committee: 'KS', life: 40 },
   ]);
   expect(o.projects).toStrictEqual([{ id: 'LOKAL', committee: 'BUN' }]);
+});
+
+test('property: a version 1 file has no version 2 key in its Model, and said as version 2 gives the same Model but for the version', () => {
+  const V2_TOP = ['debt', 'investments', 'projects', 'ageGroups', 'population', 'reserve', 'openingRestoration', 'uncertainty'];
+  fc.assert(
+    fc.property(arbModelFile(), (file) => {
+      const v1 = modelOf(file as ModelFile);
+      expect(v1.schemaVersion).toBe(1);
+      expect(Object.keys(v1).filter((k) => V2_TOP.includes(k))).toEqual([]);
+      expect(modelOf({ ...(file as ModelFile), schemaVersion: 2 })).toStrictEqual({ ...v1, schemaVersion: 2 });
+    }),
+    { numRuns: 100 },
+  );
 });

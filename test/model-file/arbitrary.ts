@@ -133,18 +133,31 @@ const UNCERTAIN = ['taxBaseGrowth', 'wageIndex', 'priceIndex', 'grants', 'intere
 /** A value, its null (= absent) or nothing: optional keys in all three forms. */
 const orNull = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ arbitrary: arb, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
 
-/** A rate as a number or as Swedish percent text ("3,1 %"), which the parser reads as the same fraction. */
-const rate = (min: number, max: number) =>
-  fc.oneof(real(min, max), fc.integer({ min: Math.ceil(min * 1000), max: Math.floor(max * 1000) }).map((n) => `${String(n / 10).replace('.', ',')} %`));
+/**
+ * A rate as a number or as percent text the way the file's language writes it ("3,1 %" in Swedish,
+ * "3.1 %" in English), which the parser reads as the same fraction.
+ */
+const rateIn = (language: unknown) => (min: number, max: number) =>
+  fc.oneof(
+    real(min, max),
+    fc
+      .integer({ min: Math.ceil(min * 1000), max: Math.floor(max * 1000) })
+      .map((n) => `${language === 'en' ? String(n / 10) : String(n / 10).replace('.', ',')} %`),
+  );
 
 const yearAmounts = (plan: number[], amount: fc.Arbitrary<number>) => fc.array(fc.record({ year: fc.constantFrom(...plan), amount }), { maxLength: 3 });
 
-const v2YearValues = { interestRate: orNull(rate(-0.01, 0.06)), depreciation: orNull(real(0, 50)), balanceAdjustments: orNull(real(-20, 20)) };
+const v2YearValues = (rate: ReturnType<typeof rateIn>) => ({
+  interestRate: orNull(rate(-0.01, 0.06)),
+  depreciation: orNull(real(0, 50)),
+  balanceAdjustments: orNull(real(-20, 20)),
+});
 
-const reserve = fc.record(
-  { openingBalance: real(0, 100), threshold: rate(0, 0.05), cap: fc.option(rate(0, 0.1), { nil: null }), deposit: real(0, 1), withdraw: fc.boolean() },
-  { requiredKeys: [] },
-);
+const arbReserve = (rate: ReturnType<typeof rateIn>) =>
+  fc.record(
+    { openingBalance: real(0, 100), threshold: rate(0, 0.05), cap: fc.option(rate(0, 0.1), { nil: null }), deposit: real(0, 1), withdraw: fc.boolean() },
+    { requiredKeys: [] },
+  );
 
 /**
  * Random valid version 2 model files: arbModelFile's files said as version 2, with the version 2 keys
@@ -159,6 +172,8 @@ export function arbModelFileV2(): fc.Arbitrary<Record<string, unknown>> {
     const baseYear: number = file.baseYear;
     const plan: number[] = file.years.map((y: { year: number }) => y.year);
     const ids: string[] = file.committees.map((c: { id: string }) => c.id);
+    const rate = rateIn(file.language);
+    const reserve = arbReserve(rate);
     const investments = fc.integer({ min: 0, max: 3 }).chain((n) =>
       fc.tuple(
         ...Array.from({ length: n }, (_, i) =>
@@ -185,7 +200,7 @@ export function arbModelFileV2(): fc.Arbitrary<Record<string, unknown>> {
         counts: fc.array(real(1, 10000), { minLength: 3 * (plan.length + 1), maxLength: 3 * (plan.length + 1) }),
         weights: fc.array(fc.tuple(fc.boolean(), real(0.1, 5), real(0, 5), real(0, 5)), { minLength: ids.length, maxLength: ids.length }),
         costPerFte: fc.array(fc.option(real(0.1, 2), { nil: undefined }), { minLength: ids.length, maxLength: ids.length }),
-        yearValues: fc.array(fc.record(v2YearValues, { requiredKeys: [] }), { minLength: plan.length, maxLength: plan.length }),
+        yearValues: fc.array(fc.record(v2YearValues(rate), { requiredKeys: [] }), { minLength: plan.length, maxLength: plan.length }),
         top: fc.record(
           {
             debt: orNull(real(-1000, 5000)),
