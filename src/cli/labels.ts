@@ -174,7 +174,7 @@ const sv: Labels = {
       ? `Negativt: skattesatsen kan sänkas med ${v} och ${sv.goalName(g)} nås ändå.`
       : `Negativt krav: ramarna kan växa mer än den beviljade uppräkningen och ${sv.goalName(g)} nås ändå.`,
   solvedLeverTitle: (lever, base, v) =>
-    lever === 'taxRate' ? `${base} med skattesatsen ändrad ${v} varje planår` : `${base} med effektiviseringskrav ${v} per år`,
+    lever === 'taxRate' ? `${base} med skattesatsen ändrad med ${v} varje planår` : `${base} med effektiviseringskrav ${v} per år`,
   solvedLeverHow: (lever, s) =>
     lever === 'taxRate'
       ? `Samma ändring av skattesatsen (kr per 100 kr) varje planår; ramar och övriga antaganden enligt scenariot ${s}.`
