@@ -153,7 +153,7 @@ export function version2Blocks(model: Model, r: ScenarioResult, lang: Language, 
   const w = writer(model, lang);
   return [
     renderFinancing(model, r, w),
-    renderProjects(model, r, w),
+    renderProjects(r, w),
     renderFte(r, w, options.detail === true),
     renderBalance(model, r, w),
   ].filter((b): b is Block => b !== null);

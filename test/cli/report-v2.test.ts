@@ -111,7 +111,7 @@ describe('the financing table', () => {
 });
 
 /**
- * Three projects on committee A:
+ * Three projects on committee VON (Vård- och omsorgsnämnden), named by its id in the table:
  *   P: +4 in 2027, -3 in 2028, -3 in 2029: cumulative 4, 1, -2, so it pays back in 2029; total -2
  *   Q: -1 in 2027 only: never a cost, so no payback year ("–")
  *   R: +5 in 2027 only: still a cost at the end of the plan ("efter planen")
@@ -120,11 +120,11 @@ function projectModel(): Model {
   return buildModel({
     schemaVersion: 2,
     projects: [
-      { id: 'P', name: 'Digital hemtjänst', committee: 'A', effects: [{ year: 2027, amount: 4 }, { year: 2028, amount: -3 }, { year: 2029, amount: -3 }] },
-      { id: 'Q', name: 'Lokaler', committee: 'A', effects: [{ year: 2027, amount: -1 }] },
-      { id: 'R', name: 'Utredning', committee: 'A', effects: [{ year: 2027, amount: 5 }] },
+      { id: 'P', name: 'Digital hemtjänst', committee: 'VON', effects: [{ year: 2027, amount: 4 }, { year: 2028, amount: -3 }, { year: 2029, amount: -3 }] },
+      { id: 'Q', name: 'Lokaler', committee: 'VON', effects: [{ year: 2027, amount: -1 }] },
+      { id: 'R', name: 'Utredning', committee: 'VON', effects: [{ year: 2027, amount: 5 }] },
     ],
-    committees: [committee('A', { name: 'Vård- och omsorgsnämnden' })],
+    committees: [committee('VON', { name: 'Vård- och omsorgsnämnden' })],
   });
 }
 
@@ -132,18 +132,18 @@ describe('the projects table', () => {
   const text = scenarioText(projectModel());
   const header = text.split('\n')[text.split('\n').indexOf(PROJECTS_SV) + 2];
 
-  test('effect per year, the total over the plan and the payback year, with the committee named', () => {
+  test('effect per year, the total over the plan and the payback year, with the committee by its id', () => {
     expect(header).toMatch(/2027\s+2028\s+2029\s+Summa\s+Återbetalningsår$/);
-    expect(row(text, PROJECTS_SV, 'Digital hemtjänst (Vård- och omsorgsnämnden)')).toEqual(['4,0', '-3,0', '-3,0', '-2,0', '2029']);
-    expect(row(text, PROJECTS_SV, 'Lokaler (Vård- och omsorgsnämnden)')).toEqual(['-1,0', '0,0', '0,0', '-1,0', '–']);
-    expect(row(text, PROJECTS_SV, 'Utredning (Vård- och omsorgsnämnden)')).toEqual(['5,0', '0,0', '0,0', '5,0', 'efter planen']);
+    expect(row(text, PROJECTS_SV, 'Digital hemtjänst (VON)')).toEqual(['4,0', '-3,0', '-3,0', '-2,0', '2029']);
+    expect(row(text, PROJECTS_SV, 'Lokaler (VON)')).toEqual(['-1,0', '0,0', '0,0', '-1,0', '–']);
+    expect(row(text, PROJECTS_SV, 'Utredning (VON)')).toEqual(['5,0', '0,0', '0,0', '5,0', 'efter planen']);
   });
 
   test('in English', () => {
     const t = scenarioText(projectModel(), 'en');
     const title = 'Projects: effect on the frame per year (+ cost, - saving)';
-    expect(row(t, title, 'Digital hemtjänst (Vård- och omsorgsnämnden)')).toEqual(['4.0', '-3.0', '-3.0', '-2.0', '2029']);
-    expect(row(t, title, 'Utredning (Vård- och omsorgsnämnden)')).toEqual(['5.0', '0.0', '0.0', '5.0', 'after the plan']);
+    expect(row(t, title, 'Digital hemtjänst (VON)')).toEqual(['4.0', '-3.0', '-3.0', '-2.0', '2029']);
+    expect(row(t, title, 'Utredning (VON)')).toEqual(['5.0', '0.0', '0.0', '5.0', 'after the plan']);
   });
 
   test('a scenario that removes every project shows no projects table', () => {

@@ -1,9 +1,5 @@
-import { Model, ProjectResult, ScenarioResult } from '../../engine';
+import { ProjectResult, ScenarioResult } from '../../engine';
 import { Block, MISSING, section, Writer } from './section';
-
-function committeeName(model: Model, id: string): string {
-  return model.committees.find((c) => c.id === id)?.name ?? id;
-}
 
 /** "2029"; "after the plan" for a cost not paid back within the plan; "–" for a project that never costs. */
 function payback(p: ProjectResult, w: Writer): string {
@@ -13,11 +9,12 @@ function payback(p: ProjectResult, w: Writer): string {
 }
 
 /** Each project of the scenario: its effect per plan year, the total over the plan and its payback year. */
-export function renderProjects(model: Model, r: ScenarioResult, w: Writer): Block | null {
+export function renderProjects(r: ScenarioResult, w: Writer): Block | null {
   if (r.projects.length === 0) return null;
   const { L } = w;
   const rows = r.projects.map((p) => [
-    `${p.name} (${committeeName(model, p.committee)})`,
+    // The committee by its id ("VON"), as frame tables are read: its full name would widen every table.
+    `${p.name} (${p.committee})`,
     ...p.effect.map(w.amount),
     w.amount(p.cumulative[p.cumulative.length - 1] ?? 0),
     payback(p, w),
