@@ -5,7 +5,9 @@
  */
 import { Model, runModel, ScenarioResult } from '../../src/engine';
 import { parseModel } from '../../src/model-file';
-import { assertBuilt, cli, EXAMPLE_FILE, removeTempFiles, tempFile, viaJson } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertBuilt, cli, EXAMPLE_FILE, removeTempFiles, ROOT, tempFile, viaJson } from './helpers';
 import { versionTwoJson } from './v2-model';
 
 beforeAll(assertBuilt);
@@ -271,5 +273,16 @@ describe('a version 1 model shows no empty version 2 tables', () => {
     // Full compensation runs deficits from 2028: its balance requirement is not met, and says so
     expect(cells(r.stdout, 'Full kompensation', 'Balanskravsutredning (kommunallagen 11 kap.)', 'Balanskrav uppfyllt')).toEqual(['ja', 'nej', 'nej', 'nej']);
     expect(r.stdout).not.toContain('Låneskuld');
+  });
+});
+
+describe('the README documents every key run --json prints', () => {
+  test('each key of a version 2 result, at every level, is named in the README section "JSON output"', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### JSON output'), readme.indexOf('## The workbook'));
+    const named = new Set([...section.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]));
+    const s = runModel(parsed(versionTwoJson())).scenarios[0];
+    const keys = [...Object.keys(s), ...Object.keys(s.committees[0]), ...Object.keys(s.projects[0])];
+    expect(keys.filter((k) => !named.has(k))).toEqual([]);
   });
 });
