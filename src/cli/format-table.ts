@@ -7,6 +7,8 @@ export interface TableSpec {
   align?: Align[];
   /** Spaces between columns. */
   gap?: number;
+  /** Per column, the least width: tables printed one under another can share their columns. */
+  minWidths?: number[];
 }
 
 /** Display width of a string: one per code point (Swedish letters are single precomposed code points). */
@@ -24,7 +26,9 @@ export function formatTable(spec: TableSpec): string[] {
   const gap = ' '.repeat(spec.gap ?? 2);
   const n = spec.header.length;
   const align = spec.header.map((_, i) => spec.align?.[i] ?? (i === 0 ? 'left' : 'right'));
-  const widths = spec.header.map((h, i) => Math.max(width(h), ...spec.rows.map((r) => width(r[i] ?? ''))));
+  const widths = spec.header.map((h, i) =>
+    Math.max(width(h), spec.minWidths?.[i] ?? 0, ...spec.rows.map((r) => width(r[i] ?? ''))),
+  );
   const line = (cells: string[]) =>
     Array.from({ length: n }, (_, i) => pad(cells[i] ?? '', widths[i], align[i]))
       .join(gap)
@@ -47,4 +51,15 @@ export function wrap(text: string, max = 100): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** The width of each column over several tables' headers and rows (a table may have fewer columns). */
+export function columnWidths(tables: { header: string[]; rows: string[][] }[], columns: number): number[] {
+  const widths = new Array<number>(columns).fill(0);
+  for (const t of tables) {
+    for (const row of [t.header, ...t.rows]) {
+      for (let i = 0; i < Math.min(columns, row.length); i++) widths[i] = Math.max(widths[i], width(row[i] ?? ''));
+    }
+  }
+  return widths;
 }

@@ -1,7 +1,18 @@
-import { BASE_SCENARIO_NAME, Language, meetsTarget, Model, Scenario, ScenarioResult, scenarioYears } from '../engine';
+import { BASE_SCENARIO_NAME, Language, meetsBalance, meetsTarget, Model, Scenario, ScenarioResult, scenarioYears } from '../engine';
 import { formatTable, wrap } from './format-table';
 import { Labels, labels } from './labels';
 import { formatAmount, formatPercent, formatPercentCompact } from './numbers';
+import { renderBalance } from './report/balance';
+import { financingIsNeutral, planSelfFinancingRatio, renderFinancing } from './report/financing';
+import { renderFte } from './report/fte';
+import { renderProjects } from './report/projects';
+import { alignedBlocks, Block, MISSING, renderBlocks, sharedWidths, writer } from './report/section';
+
+/** How much the report shows. */
+export interface ReportOptions {
+  /** One FTE line per committee however many committees there are. */
+  detail?: boolean;
+}
 
 /** A scenario and its result, as the report shows it. */
 export interface ReportedScenario {
@@ -98,7 +109,13 @@ function yesNo(L: Labels, v: boolean): string {
  * One scenario: its name, what it does, and a table over the plan years; with the footnote on
  * incomplete windows unless the caller prints it elsewhere.
  */
-export function renderScenario(model: Model, reported: ReportedScenario, lang: Language, footnote = true): string[] {
+export function renderScenario(
+  model: Model,
+  reported: ReportedScenario,
+  lang: Language,
+  footnote = true,
+  options: ReportOptions = {},
+): string[] {
   const L = labels(lang);
   const { scenario, result: r } = reported;
   const title = reported.title ?? scenarioTitle(scenario, lang);
@@ -118,52 +135,72 @@ export function renderScenario(model: Model, reported: ReportedScenario, lang: L
     [L.room, ...r.room.map((v) => plain(amount(v)))],
     [L.efficiencyDemand, ...demand.map((v) => plain(amount(v)))],
   ];
-  const lines = [
-    title,
-    ...wrap(describePolicy(model, scenario, lang)),
-    '',
-    ...formatTable({ header: ['', ...r.years.map(String)], rows }),
-  ];
+  const header = ['', ...r.years.map(String)];
+  const blocks = alignedBlocks(version2Blocks(model, r, lang, options), r.years, incomplete);
+  const widths = sharedWidths(blocks, r.years, [{ header, rows }]);
+  const lines = [title, ...wrap(describePolicy(model, scenario, lang)), '', ...formatTable({ header, rows, minWidths: widths })];
   if (footnote && incomplete) lines.push(...wrap(L.incompleteNote));
+  lines.push(...renderBlocks(blocks, r.years, widths));
   return lines;
 }
 
-/** The scenarios side by side: rolling % and target met per plan year, overall verdict, last year's efficiency demand. */
+/**
+ * The long-term plan under a scenario's table: financing, projects, FTEs and the balance requirement,
+ * each only when it has something to say (a version 1 model shows none of them unless a result is
+ * negative, which the balance requirement must then report).
+ */
+export function version2Blocks(model: Model, r: ScenarioResult, lang: Language, options: ReportOptions = {}): Block[] {
+  const w = writer(model, lang);
+  return [
+    renderFinancing(model, r, w),
+    renderProjects(r, w),
+    renderFte(r, w, options.detail === true),
+    renderBalance(model, r, w),
+  ].filter((b): b is Block => b !== null);
+}
+
+/**
+ * The scenarios side by side: rolling % and target met per plan year, the overall verdicts on the target
+ * and the balance requirement, last year's efficiency demand, and (when any scenario has a financing
+ * table) the debt at the end of the plan and the plan's self-financing ratio.
+ */
 export function renderComparison(model: Model, reported: ReportedScenario[], lang: Language): string[] {
   const L = labels(lang);
   if (reported.length === 0) return [];
   const years = reported[0].result.years;
   const last = years.length - 1;
   const answerWidth = Math.max(L.yes.length, L.no.length);
+  const financing = reported.some(({ result }) => !financingIsNeutral(model, result));
   const rows = reported.map(({ scenario, result: r, title }) => {
     const d = efficiencyDemand(model, r, last);
+    const ratio = planSelfFinancingRatio(r);
     return [
       title ?? scenarioTitle(scenario, lang),
       ...r.rollingShare.map(
         (v, t) => `${mark(formatPercent(v, lang), r.rollingComplete[t])} ${yesNo(L, r.targetMet[t]).padEnd(answerWidth)}`,
       ),
       yesNo(L, meetsTarget(r)),
+      yesNo(L, meetsBalance(r)),
       `${formatAmount(d.amount, model.unit, lang)} (${formatPercent(d.share, lang)})`,
+      ...(financing
+        ? [formatAmount(r.debt[last], model.unit, lang), ratio === null ? MISSING : formatPercent(ratio, lang)]
+        : []),
     ];
   });
-  const lines = [
-    L.comparisonTitle(formatPercent(model.target, lang)),
-    '',
-    ...formatTable({
-      header: [L.scenario, ...years.map(String), L.metAllYears, L.efficiencyDemandIn(years[last])],
-      rows,
-    }),
-  ];
+  const header = [L.scenario, ...years.map(String), L.metAllYears, L.balanceMetAllYears, L.efficiencyDemandIn(years[last])];
+  if (financing) header.push(L.debtAtEnd(years[last]), L.selfFinancingPlan(years[0], years[last]));
+  const lines = [L.comparisonTitle(formatPercent(model.target, lang)), '', ...formatTable({ header, rows })];
   if (reported.some(({ result }) => result.rollingComplete.some((c) => !c))) lines.push(...wrap(L.incompleteNote));
-  lines.push(...wrap(L.comparisonNote));
+  lines.push(...wrap(L.comparisonNote), ...wrap(L.comparisonBalanceNote));
+  if (financing) lines.push(...wrap(L.comparisonFinancingNote));
   return lines;
 }
 
 /** The whole report: header, one table per scenario, and the comparison when there is more than one. */
-export function renderReport(model: Model, reported: ReportedScenario[], lang: Language): string[] {
+export function renderReport(model: Model, reported: ReportedScenario[], lang: Language, options: ReportOptions = {}): string[] {
   const lines = [...renderHeader(model, lang)];
   const compare = reported.length > 1;
-  for (const s of reported) lines.push('', ...renderScenario(model, s, lang, !compare));
+  for (const s of reported) lines.push('', ...renderScenario(model, s, lang, !compare, options));
   if (compare) lines.push('', ...renderComparison(model, reported, lang));
   return lines;
 }
