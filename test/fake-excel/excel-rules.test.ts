@@ -213,3 +213,39 @@ describe('regional settings', () => {
     expect(formats).toEqual([['Standard', '# ##0,00', 'ÅÅÅÅ-MM-DD']]);
   });
 });
+
+describe('Table.resize (ExcelApi 1.13)', () => {
+  test('keeps the table (same id) over the new range; the header must stay in its row; older hosts lack it', async () => {
+    const { Excel, host } = createFakeExcel({ sheets: ['Sheet1'], apiSets: { ExcelApi: '1.13' } });
+    host.sheet('Sheet1').setValues('A1:B4', [['a', 'b'], [1, 2], [3, 4], [5, 6]]);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      ws.tables.add(ws.getRange('A1:B2'), true).name = 'T';
+      await context.sync();
+    });
+    const id = host.tables()[0].id;
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('T').resize('A1:B4');
+      await context.sync();
+    });
+    expect(host.tables().map((t) => [t.id, t.address])).toEqual([[id, 'Sheet1!A1:B4']]);
+    const moved = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem('T').resize('A2:B4');
+        await context.sync();
+      }),
+    );
+    expect(moved.code).toBe('InvalidArgument');
+    const old = createFakeExcel({ sheets: ['Sheet1'], apiSets: { ExcelApi: '1.12' } });
+    old.host.sheet('Sheet1').setValues('A1:B2', [['a', 'b'], [1, 2]]);
+    const e = await rejection(
+      old.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Sheet1');
+        const t = ws.tables.add(ws.getRange('A1:B2'), true);
+        t.resize('A1:B3');
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('ApiNotFound');
+  });
+});
