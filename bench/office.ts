@@ -42,7 +42,32 @@ function requestFigures(prefix: string, w: WriteFigures): BenchFigure[] {
   ];
 }
 
+/** A write of the model over an earlier write of it (a rewrite in place), the second write measured. */
+async function rewriteOnce(model: Model): Promise<WriteFigures> {
+  const { Excel, Office, host } = createFakeExcel({ sheets: ['Blad1'] });
+  const gateway = createOfficeGateway(Excel, Office);
+  await gateway.write(model);
+  host.resetStats();
+  const start = performance.now();
+  const report = await gateway.write({ ...model, name: `${model.name} (again)` });
+  const ms = performance.now() - start;
+  return {
+    syncs: host.stats.syncs,
+    chunks: report.chunks ?? 0,
+    totalBytes: host.stats.requestBytes.reduce((a, b) => a + b, 0),
+    maxBytes: host.stats.maxRequestBytes,
+    ms,
+  };
+}
+
 export const officeCases: BenchCase[] = [
+  {
+    name: 'office.example.rewrite',
+    async run() {
+      const w = await rewriteOnce(exampleModel());
+      return [...requestFigures('office.example.rewrite', w), { name: 'office.example.rewrite_ms', value: round3(w.ms), unit: 'ms' }];
+    },
+  },
   {
     name: 'office.example.write',
     async run() {

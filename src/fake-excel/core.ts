@@ -49,6 +49,10 @@ export type Failure = { kind: 'ops'; remaining: number } | { kind: 'sync'; syncs
 
 export interface HostCore {
   wb: WorkbookState;
+  /** The user is typing in a cell: every request fails, or waits when its run asked to (delayForCellEdit). */
+  cellEditMode: boolean;
+  /** Resolves when the user leaves the cell. */
+  cellEditEnded(): Promise<void>;
   stats: FakeStats;
   requestLimit: number | null;
   responseLimit: number | null;
@@ -664,9 +668,12 @@ export class FakeContext {
   _root: FakeObject | undefined;
   readonly trackedObjects: { add(o: unknown): void; remove(o: unknown): void };
   readonly requestHeaders: Record<string, string>;
+  /** Excel.run({ delayForCellEdit: true }) on a host that knows the option (ExcelApi 1.11). */
+  readonly _delayForCellEdit: boolean;
 
-  constructor(host: HostCore) {
+  constructor(host: HostCore, delayForCellEdit = false) {
     this._host = host;
+    this._delayForCellEdit = delayForCellEdit;
     this._disposed = false;
     this._queue = [];
     this._nextId = 1;
@@ -702,6 +709,15 @@ export class FakeContext {
     if (this._disposed) return Promise.reject(invalidObjectPath('context'));
     const ops = this._queue;
     this._queue = [];
+    if (this._host.cellEditMode && this._delayForCellEdit) {
+      // The request waits until the user leaves the cell, then goes as it was.
+      return this._host.cellEditEnded().then(() => this._send(ops, passThroughValue));
+    }
+    return this._send(ops, passThroughValue);
+  }
+
+  private _send<T>(ops: Op[], passThroughValue?: T): Promise<T> {
+    if (this._disposed) return Promise.reject(invalidObjectPath('context'));
     const host = this._host;
     const stats = host.stats;
     const bytes = utf8Length(serialize(ops));
@@ -711,7 +727,10 @@ export class FakeContext {
     const run: SyncRun = { commits: [], responseBytes: 0, calculationSuspended: false };
     let error: FakeOfficeError | null = null;
     let applied = 0;
-    if (host.requestLimit !== null && bytes > host.requestLimit) {
+    if (host.cellEditMode) {
+      // Every request fails while the user edits a cell, and goes on failing until they leave it.
+      error = officeError('InvalidOperationInCellEditMode', 'the user is editing a cell; nothing in this request was applied');
+    } else if (host.requestLimit !== null && bytes > host.requestLimit) {
       error = officeError(
         'RequestPayloadSizeLimitExceeded',
         `this request is ${bytes} bytes; the limit is ${host.requestLimit}. Nothing in it was applied`,
@@ -802,7 +821,11 @@ export function makeRun(host: HostCore): (...args: unknown[]) => Promise<unknown
       }
     }
     host.stats.runs += 1;
-    const ctx = new FakeContext(host);
+    // RunOptions.delayForCellEdit (ExcelApi 1.11: https://learn.microsoft.com/javascript/api/excel/excel.runoptions);
+    // an older host ignores options it does not know.
+    const options = args.length > 1 ? (args[0] as { delayForCellEdit?: unknown } | null) : null;
+    const delay = options?.delayForCellEdit === true && versionAtLeast(host.apiVersion, '1.11');
+    const ctx = new FakeContext(host, delay);
     return (async () => {
       try {
         const p = (batch as (c: FakeContext) => unknown)(ctx) as Promise<unknown> | undefined;

@@ -12,6 +12,7 @@ export type FakeErrorCode =
   | 'InvalidArgument'
   | 'InvalidObjectPath'
   | 'InvalidOperation'
+  | 'InvalidOperationInCellEditMode'
   | 'InvalidReference'
   | 'InvalidRequestContext'
   | 'ItemAlreadyExists'
@@ -38,6 +39,8 @@ const MESSAGES: Record<FakeErrorCode, (arg: string) => string> = {
     'multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the ' +
     '"context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidOperation: () => 'The requested operation is invalid.',
+  InvalidOperationInCellEditMode: () =>
+    'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   InvalidReference: () => 'This reference is not valid for the current operation.',
   InvalidRequestContext: () => 'Cannot use the object across different request contexts.',
   ItemAlreadyExists: () => 'A resource with the same name or identifier already exists.',

@@ -39,10 +39,10 @@ import {
   readFormula,
   readValue,
   refFormula,
+  renameSheet,
   typeInput,
   usedRect,
   validateDefinedName,
-  validateSheetName,
   valueType,
 } from './state';
 import { FakeWorkbook, addSheet, deleteSheet, moveSheet, setVisibility } from './workbook';
@@ -276,8 +276,7 @@ export class HostSheet {
   }
 
   rename(name: string): this {
-    const s = this.live();
-    s.name = validateSheetName(this.host.wb, name, s);
+    renameSheet(this.host.wb, this.live(), name);
     return this;
   }
 
@@ -309,6 +308,12 @@ export interface FakeExcelOptions {
   requestLimitBytes?: number | null;
   responseLimitBytes?: number | null;
   formulaEvaluator?: FormulaEvaluator;
+  /**
+   * Regional format settings of Excel on the web, e.g. "de-DE" or "sv-SE": Range.numberFormat then
+   * reads back localized ("Standard" for General, "#.##0,00"), as office-js issues 1553, 1632 and 2824
+   * report. Default: none (en-US).
+   */
+  numberFormatLocale?: string;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
@@ -320,6 +325,8 @@ export class FakeHost implements HostCore {
   responseLimit: number | null;
   apiVersion: string;
   failure: Failure | null;
+  cellEditMode = false;
+  private cellEditWaiters: (() => void)[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.wb = createWorkbook(options.sheets ?? ['Sheet1'], options.formulaEvaluator ?? defaultEvaluator);
@@ -328,6 +335,25 @@ export class FakeHost implements HostCore {
     this.responseLimit = options.responseLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.responseLimitBytes;
     this.apiVersion = options.apiSets?.ExcelApi ?? '1.12';
     this.failure = null;
+    this.wb.numberFormatLocale = options.numberFormatLocale ?? null;
+  }
+
+  /** The user starts typing in a cell: every request fails (InvalidOperationInCellEditMode) until exitCellEditMode. */
+  enterCellEditMode(): void {
+    this.cellEditMode = true;
+  }
+
+  /** The user leaves the cell: requests that waited (delayForCellEdit) go ahead. */
+  exitCellEditMode(): void {
+    this.cellEditMode = false;
+    const waiting = this.cellEditWaiters;
+    this.cellEditWaiters = [];
+    for (const w of waiting) w();
+  }
+
+  cellEditEnded(): Promise<void> {
+    if (!this.cellEditMode) return Promise.resolve();
+    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
   }
 
   makeWorkbook(ctx: FakeContext): FakeObject {

@@ -20,6 +20,7 @@ import {
   displayText,
   ensureCell,
   forStoredCells,
+  localizedFormat,
   normalizeColor,
   parseBorderKey,
   pruneCell,
@@ -219,11 +220,13 @@ export class FakeRange extends FakeObject {
         set: (t: RangeRef, v: unknown) => writeContents(t, v, 'Range.formulasLocal'),
       },
       numberFormat: {
-        get: (t: RangeRef) => grid(t, (r, c) => cellAt(t.sheet, r, c)?.numberFormat ?? 'General'),
+        get: (t: RangeRef, self: FakeObject) =>
+          grid(t, (r, c) => localizedFormat(cellAt(t.sheet, r, c)?.numberFormat ?? 'General', wbOf(self).numberFormatLocale)),
         set: (t: RangeRef, v: unknown) => writeNumberFormats(t, v, 'Range.numberFormat'),
       },
       numberFormatLocal: {
-        get: (t: RangeRef) => grid(t, (r, c) => cellAt(t.sheet, r, c)?.numberFormat ?? 'General'),
+        get: (t: RangeRef, self: FakeObject) =>
+          grid(t, (r, c) => localizedFormat(cellAt(t.sheet, r, c)?.numberFormat ?? 'General', wbOf(self).numberFormatLocale)),
         set: (t: RangeRef, v: unknown) => writeNumberFormats(t, v, 'Range.numberFormatLocal'),
         api: '1.7',
       },

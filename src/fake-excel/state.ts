@@ -167,6 +167,8 @@ export interface WorkbookState {
   selection: RangeRef;
   seq: number;
   evaluator: FormulaEvaluator;
+  /** Regional settings that localize number formats read back (see localizedFormat); null for en-US. */
+  numberFormatLocale: string | null;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -221,6 +223,7 @@ export function createWorkbook(sheetNames: string[], evaluator: FormulaEvaluator
     calculationMode: 'Automatic',
     seq: 0,
     evaluator,
+    numberFormatLocale: null,
   } as unknown as WorkbookState;
   for (const name of sheetNames.length ? sheetNames : ['Sheet1']) {
     validateSheetName(wb, name);
@@ -486,6 +489,8 @@ export function validateSheetName(wb: WorkbookState, name: unknown, except?: She
   if (name.startsWith("'") || name.endsWith("'")) {
     throw invalidArgument(`sheet name "${name}" begins or ends with an apostrophe`, location);
   }
+  // Excel keeps "History" for its change-tracking sheet and refuses it in any case.
+  if (upper(name) === 'HISTORY') throw invalidArgument('"History" is a name reserved by Excel', location);
   const clash = liveSheets(wb).find((s) => s !== except && upper(s.name) === upper(name));
   if (clash) throw officeError('ItemAlreadyExists', `a sheet named "${clash.name}" already exists`, location);
   return name;
@@ -547,6 +552,117 @@ export function refFormula(ref: RangeRef): string {
 
 export function rangeAddress(ref: RangeRef): string {
   return `${quoteSheet(ref.sheet.name)}!${formatRect(ref)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Localized number formats
+
+interface FormatLocale {
+  general: string;
+  decimal: string;
+  group: string;
+  /** Date and time codes: y, m, d, h, s as this locale writes them. */
+  codes: Record<string, string>;
+}
+
+const FORMAT_LOCALES: Record<string, FormatLocale> = {
+  de: { general: 'Standard', decimal: ',', group: '.', codes: { y: 'J', m: 'M', d: 'T' } },
+  sv: { general: 'Standard', decimal: ',', group: ' ', codes: { y: 'Å', m: 'M', d: 'D', h: 't' } },
+  fr: { general: 'Standard', decimal: ',', group: ' ', codes: { y: 'a', d: 'j' } },
+  nl: { general: 'Standaard', decimal: ',', group: '.', codes: { y: 'j', h: 'u' } },
+};
+
+/**
+ * A number format as Excel on the web with non-US regional settings reads it back through
+ * Range.numberFormat (office-js issues 1553, 1632, 2824): General under its local name, the decimal
+ * and group separators swapped, date codes in the local letters. Quoted text is left alone.
+ */
+export function localizedFormat(format: string, locale: string | null): string {
+  if (!locale) return format;
+  const l = FORMAT_LOCALES[locale.slice(0, 2).toLowerCase()];
+  if (!l) return format;
+  if (format === 'General') return l.general;
+  const isDate = /[dmyhs]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+  return format
+    .split(/("[^"]*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = '';
+      for (const ch of part) {
+        if (ch === '.') out += l.decimal;
+        else if (ch === ',') out += l.group;
+        else if (isDate && l.codes[ch.toLowerCase()]) out += l.codes[ch.toLowerCase()];
+        else out += ch;
+      }
+      return out;
+    })
+    .join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// References in formula text
+
+const NAME_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
+const SHEET_PREFIX = /'((?:[^']|'')+)'!|([A-Za-z0-9_.\u00C0-\uFFFF]+)!/g;
+
+/**
+ * Rewrites the sheet part of every reference to `sheet` in a formula ("=Bas!C7", "='Alt 1'!$C$7:$E$7"),
+ * leaving string literals alone: `to` is the new sheet name, or null for a deleted sheet, which
+ * Excel writes as "#REF!" in place of the sheet ("=#REF!C7").
+ */
+export function rewriteSheetInFormula(formula: string, sheet: string, to: string | null): string {
+  const key = upper(sheet);
+  const replacement = to === null ? '#REF!' : `${quoteSheet(to)}!`;
+  // Split off string literals ("…" with "" as an escaped quote); references live between them.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return part.replace(SHEET_PREFIX, (all, quoted: string | undefined, plain: string | undefined, offset: number) => {
+        const before = offset > 0 ? part[offset - 1] : '';
+        if (plain !== undefined && (NAME_CHAR.test(before) || before === '#' || before === ']' || before === "'")) return all;
+        const name = quoted !== undefined ? quoted.replace(/''/g, "'") : plain!;
+        return upper(name) === key ? replacement : all;
+      });
+    })
+    .join('');
+}
+
+function rewriteRuleFormulas(rule: Record<string, unknown> | null, f: (formula: string) => string): void {
+  if (!rule) return;
+  for (const [k, v] of Object.entries(rule)) {
+    if (typeof v === 'string' && v.startsWith('=')) rule[k] = f(v);
+    else if (v && typeof v === 'object' && !Array.isArray(v)) rewriteRuleFormulas(v as Record<string, unknown>, f);
+  }
+}
+
+/**
+ * What Excel does to the rest of the workbook when a sheet is renamed (to = the new name) or deleted
+ * (to = null): every formula that refers to it, in cells, defined names, data validation rules and
+ * conditional formats, is rewritten. Names and chart series that hold a range follow the sheet by
+ * themselves (see refFormula).
+ */
+export function rewriteSheetReferences(wb: WorkbookState, sheet: SheetState, oldName: string, to: string | null): void {
+  const f = (formula: string) => rewriteSheetInFormula(formula, oldName, to);
+  for (const s of liveSheets(wb)) {
+    if (s === sheet && to === null) continue;
+    const validations = new Set<ValidationState>();
+    for (const cell of s.cells.values()) {
+      if (cell.formula !== undefined) cell.formula = f(cell.formula);
+      if (cell.validation) validations.add(cell.validation);
+    }
+    for (const v of validations) rewriteRuleFormulas(v.rule, f);
+    for (const cf of s.conditionalFormats) rewriteRuleFormulas(cf.rule, f);
+  }
+  for (const n of wb.names) if (!n.deleted && n.formula !== null) n.formula = f(n.formula);
+}
+
+/** Renames a sheet as Excel does: the name checked, then every reference to it rewritten. */
+export function renameSheet(wb: WorkbookState, sheet: SheetState, name: unknown): void {
+  const checked = validateSheetName(wb, name, sheet);
+  const old = sheet.name;
+  sheet.name = checked;
+  if (old !== checked) rewriteSheetReferences(wb, sheet, old, checked);
 }
 
 // ---------------------------------------------------------------------------------------------

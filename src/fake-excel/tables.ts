@@ -1,5 +1,5 @@
 /** Tables: added over a range that already holds the header row, named uniquely across the workbook. */
-import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheetReference } from './address';
+import { MAX_COLUMNS, MAX_ROWS, parseRect, rectsIntersect, splitSheetReference } from './address';
 import { FakeClientResult, FakeCollection, FakeObject, ProxySpec, defineProxy } from './core';
 import { invalidArgument, officeError } from './errors';
 import { FakeRange } from './range';
@@ -209,6 +209,38 @@ export class FakeTable extends FakeObject {
     return this._method(FakeRange, 'getTotalRowRange', [], () => {
       throw officeError('InvalidOperation', 'the table has no total row', 'Table.getTotalRowRange');
     });
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and the
+   * headers (or the top of the table) must be in the same row."
+   * (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1))
+   */
+  resize(newRange: FakeRange | string): void {
+    this._call(
+      'resize',
+      [newRange],
+      (t: TableState) => {
+        const location = 'Table.resize';
+        let ref: RangeRef;
+        if (newRange instanceof FakeObject) ref = { ...(newRange._t() as RangeRef) };
+        else {
+          const split = typeof newRange === 'string' ? splitSheetReference(newRange) : undefined;
+          const rect = split && parseRect(split.address);
+          if (!rect) throw invalidArgument('newRange must be a Range or an address', location);
+          ref = { sheet: t.sheet, ...rect };
+        }
+        if (ref.sheet !== t.sheet) throw invalidArgument('the new range is on another worksheet', location);
+        if (ref.row !== t.rect.row) throw invalidArgument('the header row must stay in the same row', location);
+        if (!rectsIntersect(ref, t.rect)) throw invalidArgument('the new range must overlap the table', location);
+        if (ref.rows < 2 || ref.rows === MAX_ROWS || ref.columns === MAX_COLUMNS) throw invalidArgument('a table needs a header and a data row', location);
+        const clash = tablesOverlapping(this._wb(), t.sheet, ref, t);
+        if (clash.length) throw invalidArgument(`the range overlaps table "${clash[0].name}"`, location);
+        normalizeHeaders(this._wb(), t.sheet, ref);
+        t.rect = { row: ref.row, column: ref.column, rows: ref.rows, columns: ref.columns };
+      },
+      '1.13',
+    );
   }
 
   /** Deletes the table and clears its cells, as Excel's ListObject.Delete does. */

@@ -15,6 +15,8 @@ import {
   liveSheets,
   newSheet,
   normalizeColor,
+  renameSheet,
+  rewriteSheetReferences,
   usedRect,
   validateSheetName,
 } from './state';
@@ -44,9 +46,15 @@ export function deleteSheet(wb: WorkbookState, s: SheetState): void {
   if (s.visibility === 'Visible' && visibleSheets(wb).length === 1) {
     throw officeError('InvalidOperation', 'a workbook must keep at least one visible worksheet', 'Worksheet.delete');
   }
+  // Excel refuses to delete a VeryHidden sheet "by design"; it must be made Hidden or Visible first
+  // (https://github.com/OfficeDev/office-js/issues/365, documented in office-js-docs-pr#754).
+  if (s.visibility === 'VeryHidden') {
+    throw officeError('InvalidOperation', `sheet "${s.name}" is VeryHidden; make it Hidden or Visible before deleting it`, 'Worksheet.delete');
+  }
   activateAnother(wb, s);
   s.deleted = true;
   wb.sheets = wb.sheets.filter((x) => x !== s);
+  rewriteSheetReferences(wb, s, s.name, null);
   for (const t of wb.tables) if (t.sheet === s) t.deleted = true;
   for (const c of s.charts) c.deleted = true;
   for (const n of wb.names) if (n.scope === s) n.deleted = true;
@@ -219,9 +227,7 @@ export class FakeWorksheet extends FakeObject {
       id: { get: (s: SheetState) => s.id },
       name: {
         get: (s: SheetState) => s.name,
-        set: (s: SheetState, v: unknown, self: FakeObject) => {
-          s.name = validateSheetName(self._wb(), v, s);
-        },
+        set: (s: SheetState, v: unknown, self: FakeObject) => renameSheet(self._wb(), s, v),
       },
       position: {
         get: (s: SheetState, self: FakeObject) => liveSheets(self._wb()).indexOf(s),

@@ -2,7 +2,8 @@
  * What this Excel can do, asked once per action with Office.context.requirements.isSetSupported.
  * The manifest declares ExcelApi 1.7 as the minimum; everything Budgetsim writes needs at most 1.7
  * except drop-down lists (data validation) and chart value-axis number formats, which need 1.8 and
- * are left out, and said so in the WriteReport, on an older Excel.
+ * are left out, and said so in the WriteReport, on an older Excel. Newer members are used where the
+ * host has them: delayForCellEdit (1.11) and Table.resize (1.13).
  */
 
 /** The lowest ExcelApi set Budgetsim runs on (the manifest's MinVersion). */
@@ -20,6 +21,14 @@ export interface Capabilities {
   dataValidation: boolean;
   /** ChartAxis.numberFormat (ExcelApi 1.8). */
   chartAxisNumberFormat: boolean;
+  /**
+   * Excel.run({ delayForCellEdit: true }): a request made while the user types in a cell waits for
+   * them to leave it instead of failing (RunOptions, ExcelApi 1.11:
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
+  delayForCellEdit: boolean;
+  /** Table.resize (ExcelApi 1.13): a rewrite keeps an input table whose size changed. */
+  tableResize: boolean;
 }
 
 /** What Budgetsim needs of the global `Excel`: Excel.run (the real global or the fake's). */
@@ -66,5 +75,15 @@ export function detectCapabilities(office: RequirementsHost): Capabilities {
     suspendCalculation: atLeast(6),
     dataValidation: atLeast(8),
     chartAxisNumberFormat: atLeast(8),
+    delayForCellEdit: atLeast(11),
+    tableResize: atLeast(13),
   };
+}
+
+/**
+ * Excel.run with the options this host supports: { delayForCellEdit: true } from ExcelApi 1.11, so a
+ * request made while the user types in a cell waits for them instead of failing.
+ */
+export function runExcel<T>(excel: ExcelRun, caps: Pick<Capabilities, 'delayForCellEdit'>, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return caps.delayForCellEdit ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch);
 }

@@ -17,11 +17,10 @@ export class WorkbookWriteError extends Error {
   }
 }
 
-/** A sheet of Budgetsim's earlier write, renamed while writing and not renamed back. */
+/** One of Budgetsim's sheets left over: its name now, and whether it is hidden. */
 export interface LeftBackup {
-  /** Its name now. */
   name: string;
-  /** The name it had. */
+  /** The name it had before the write (the same when it was not renamed). */
   originalName: string;
   hidden: boolean;
 }
@@ -30,9 +29,9 @@ export interface LeftBackup {
 export interface LeftOver {
   /** Sheets the write added, still there. */
   addedSheets: string[];
-  /** Budgetsim's earlier sheets, still under their temporary names. */
+  /** Budgetsim's sheets that hold part of the new figures (or are under a temporary name): write again. */
   backups: LeftBackup[];
-  /** Budgetsim's workbook names that were removed and are not back as they were. */
+  /** Budgetsim's workbook names that are not as they were (never deleted: they point at old or new cells). */
   missingNames: string[];
   /** Whether this was checked in the workbook after the failure (false: what may be left, from the write's own record). */
   verified: boolean;
@@ -44,12 +43,11 @@ function quoted(names: string[]): string {
 
 export function describeLeftOver(left: LeftOver): string {
   const parts: string[] = [];
-  if (left.addedSheets.length) parts.push(`sheets Budgetsim added: ${quoted(left.addedSheets)} (delete them)`);
+  if (left.addedSheets.length) parts.push(`sheets Budgetsim added: ${quoted(left.addedSheets)}`);
   if (left.backups.length) {
     parts.push(
-      `Budgetsim's earlier sheets under temporary names: ` +
-        left.backups.map((b) => `'${b.name}'${b.hidden ? ' (hidden)' : ''} was '${b.originalName}'`).join(', ') +
-        ' (unhide them and rename them back)',
+      `Budgetsim's sheets partly rewritten: ` +
+        left.backups.map((b) => `'${b.name}'${b.hidden ? ' (hidden)' : ''}${b.name !== b.originalName ? ` (was '${b.originalName}')` : ''}`).join(', '),
     );
   }
   if (left.missingNames.length) parts.push(`Budgetsim's workbook names not as they were: ${left.missingNames.join(', ')}`);
@@ -57,7 +55,7 @@ export function describeLeftOver(left: LeftOver): string {
   return (
     (left.verified ? '' : 'possibly ') +
     parts.join('; ') +
-    '. Budgetsim knows all of these sheets as its own: its next write replaces them and sets its names again'
+    '. Budgetsim knows all of these sheets and names as its own: write again (when Excel answers) and it rewrites them'
   );
 }
 
@@ -76,16 +74,26 @@ export class WorkbookLeftChangedError extends Error {
   }
 }
 
-/** The new sheets were written, but Budgetsim's earlier sheets could not all be removed. */
+/**
+ * The new sheets were written, but the cleanup (removing the sheets of scenarios that are gone, and
+ * Budgetsim's names and records it no longer needs) could not be finished. Whatever is left is still
+ * known as Budgetsim's, so the next write removes it.
+ */
 export class WorkbookCleanupError extends Error {
   constructor(
     override readonly cause: unknown,
     readonly left: LeftBackup[],
+    readonly leftNames: string[] = [],
+    readonly verified = true,
   ) {
+    const what = [
+      ...(left.length ? [`the sheets ${left.map((b) => `'${b.name}'${b.hidden ? ' (hidden)' : ''}`).join(', ')}`] : []),
+      ...(leftNames.length ? [`the names ${leftNames.join(', ')}`] : []),
+    ];
     super(
-      `Budgetsim wrote the workbook, but could not remove its earlier sheets (${describeError(cause)}). ` +
-        `Left in the workbook: ${left.map((b) => `'${b.name}'${b.hidden ? ' (hidden)' : ''}, the earlier '${b.originalName}'`).join(', ')}; ` +
-        'delete them when convenient.',
+      `Budgetsim wrote the workbook, but could not finish removing what it no longer needs (${describeError(cause)}). ` +
+        `Left in the workbook${verified ? '' : ' (possibly)'}: ${what.join(' and ') || 'nothing but its own records'}. ` +
+        'They are still known as Budgetsim\'s: its next write removes them, or delete them yourself.',
     );
     this.name = 'WorkbookCleanupError';
   }

@@ -3,7 +3,7 @@
  * the browser preview and the tests pass the in-memory fake's. Each call is one Excel.run.
  */
 import { WorkbookGateway } from './gateway';
-import { detectCapabilities, ExcelRun, RequirementsHost } from './capabilities';
+import { Capabilities, detectCapabilities, ExcelRun, RequirementsHost, runExcel } from './capabilities';
 import { readModel } from './read';
 import { selectLocation } from './select';
 import { readStoredModel } from './stored-model';
@@ -15,6 +15,11 @@ export type { Capabilities, ExcelRun, RequirementsHost } from './capabilities';
 export { WorkbookWriteError, WorkbookLeftChangedError, WorkbookCleanupError } from './errors';
 export type { LeftOver, LeftBackup } from './errors';
 export { StoredModelError, MODEL_NAMESPACE, CURRENT_PAYLOAD_VERSION } from './stored-payload';
+
+/** Excel.run that waits while the user edits a cell, where the host can (see runExcel). */
+function patient(excel: ExcelRun, caps: Capabilities): ExcelRun {
+  return { run: ((batch: (context: Excel.RequestContext) => Promise<unknown>) => runExcel(excel, caps, batch)) as ExcelRun['run'] };
+}
 
 export interface OfficeGatewayOptions {
   /** The estimated request size each write chunk is kept under (default 2,000,000 bytes). */
@@ -32,13 +37,11 @@ export function createOfficeGateway(excel: ExcelRun, office: RequirementsHost, o
       return writeWorkbook(excel, caps, model, { ...writeOptions, ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}) });
     },
     async read() {
-      detectCapabilities(office);
-      const result = await readModel(excel);
+      const result = await readModel(patient(excel, detectCapabilities(office)));
       return result.ok ? { ok: true, model: result.model } : { ok: false, problems: result.problems };
     },
     async stored() {
-      detectCapabilities(office);
-      return readStoredModel(excel);
+      return readStoredModel(patient(excel, detectCapabilities(office)));
     },
     select(location) {
       return selectLocation(excel, location);

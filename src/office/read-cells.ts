@@ -15,11 +15,23 @@ function formatCode(format: string): string {
     .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
 }
 
+/**
+ * "General" as Excel on the web reads it back under non-US regional settings (Range.numberFormat
+ * returns the local name: office-js issues 1553, 1632, 2824). None of them shows a date.
+ */
+const LOCAL_GENERAL = new Set(
+  ['General', 'Standard', 'Standaard', 'Allgemein', 'Général', 'Generale', 'Geral', 'Estándar', 'Yleinen', 'Generelt', 'Ogólny', 'Obecný', 'Általános', 'Общий', 'Genel', 'G/通用格式', 'G/標準', '標準', '常规', '일반'].map(
+    (s) => s.toLowerCase(),
+  ),
+);
+
 /** Whether a number format shows a date or time, as Excel (and ExcelJS, reading a file) decide it. */
 export function isDateFormat(format: string | undefined): boolean {
-  if (!format || format === 'General' || format === '@') return false;
+  if (!format || format === '@' || LOCAL_GENERAL.has(format.trim().toLowerCase())) return false;
   // Only the first section (positive numbers) decides.
   const code = formatCode(format).split(';')[0];
+  // A bare word that is not made of date and time codes (a General under a name not listed) is no date.
+  if (/^\p{L}+$/u.test(code.trim()) && /[^dmyhsabeg]/i.test(code.trim())) return false;
   return /[dmyhs]/i.test(code.replace(/E[+-]/gi, ''));
 }
 

@@ -16,18 +16,41 @@
  *   1  { "version": 1, "model": <the model file without "language", each scenario flattened as
  *        { "name", "efficiency"?, "compensation"?, "target"? } instead of { "name", "overrides" }> }
  *   2  { "version": 2, "model": <the model file, exactly as src/model-file/serialize.ts writes it> }
+ *   3  { "version": 3, "model": <as in 2>, "written": <WrittenRecord>, "solved"?: [[scenario, value | null], …] }:
+ *      the exact workbook names Budgetsim wrote and, for each of its sheets, the name that marks the
+ *      sheet and what the sheet shows ("comparison", "base", "scenario:<name>", "input:<id>"), so that
+ *      a rewrite finds its own names and sheets by what it wrote, never by a prefix, and rewrites each
+ *      sheet in place; and the solver answers the sheets show.
  * Reading migrates an older payload step by step to the current version; a newer one is refused
  * with a message saying to update Budgetsim.
  */
 import { Model } from '../engine/types';
 import { parseModel, Problem, serializeModel } from '../model-file';
+import { describeWorkbook } from '../workbook/layout';
+import { sheetKeys } from './sheet-keys';
 
 export const MODEL_NAMESPACE = 'urn:budgetsim:model';
-export const CURRENT_PAYLOAD_VERSION = 2;
+export const CURRENT_PAYLOAD_VERSION = 3;
+
+/** One of Budgetsim's sheets: the workbook name that marks it and what it shows (see sheet-keys.ts). */
+export interface WrittenSheet {
+  marker: string;
+  /** null: a sheet to remove (an earlier version's backup). */
+  key: string | null;
+}
+
+/** What a write put in the workbook besides the sheets' contents. */
+export interface WrittenRecord {
+  /** Every workbook-scoped name Budgetsim wrote, markers included, exactly as written. */
+  names: string[];
+  sheets: WrittenSheet[];
+}
 
 export interface StoredPayload {
   version: number;
   model: Record<string, unknown>;
+  written?: WrittenRecord;
+  solved?: [string, number | null][];
 }
 
 export class StoredModelError extends Error {
@@ -45,8 +68,13 @@ export function xmlSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[^\x20-\x7e]|[<>&]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function storedModelXml(model: Model): string {
-  const payload: StoredPayload = { version: CURRENT_PAYLOAD_VERSION, model: serializeModel(model) as Record<string, unknown> };
+export function storedModelXml(model: Model, written?: WrittenRecord, solved?: Map<string, number | null>): string {
+  const payload: StoredPayload = {
+    version: CURRENT_PAYLOAD_VERSION,
+    model: serializeModel(model) as Record<string, unknown>,
+    written: written ?? writtenByVersion2(model),
+    ...(solved && solved.size ? { solved: [...solved] } : {}),
+  };
   return payloadXml(payload);
 }
 
@@ -105,9 +133,37 @@ function migrate1to2(payload: StoredPayload): StoredPayload {
   return { version: 2, model };
 }
 
+/** Names an interrupted write of version 2 could leave: its backups were marked bs_backup_sheet_1…N. */
+const VERSION2_BACKUP_MARKERS = 64;
+
+/**
+ * What a version-2 write put in the workbook for this model: its description's names (the settings
+ * and bs_sheet_1…N, one per sheet in order), and the backup markers of a write cut short. Exactly
+ * the names that version wrote, so the migration finds them without a prefix.
+ */
+export function writtenByVersion2(model: Model): WrittenRecord {
+  const desc = describeWorkbook(model);
+  const keys = sheetKeys(desc);
+  const markers = desc.sheets.map((_s, i) => `bs_sheet_${i + 1}`);
+  const backups = Array.from({ length: VERSION2_BACKUP_MARKERS }, (_x, i) => `bs_backup_sheet_${i + 1}`);
+  const settings = desc.names.map((n) => n.name).filter((n) => !markers.includes(n));
+  return {
+    names: [...settings, ...markers, ...backups],
+    sheets: [...markers.map((marker, i) => ({ marker, key: keys[i] })), ...backups.map((marker) => ({ marker, key: null }))],
+  };
+}
+
+/** Version 2 -> 3: the record of what was written, as version 2 wrote it for this model. */
+function migrate2to3(payload: StoredPayload): StoredPayload {
+  const parsed = parseModel(payload.model);
+  const written: WrittenRecord = parsed.ok ? writtenByVersion2(parsed.model) : { names: [], sheets: [] };
+  return { version: 3, model: payload.model, written };
+}
+
 /** MIGRATIONS[n] turns a version-n payload into a version n+1 one. */
 const MIGRATIONS: Record<number, (p: StoredPayload) => StoredPayload> = {
   1: migrate1to2,
+  2: migrate2to3,
 };
 
 /** Any known payload version, migrated to the current one; a newer or unreadable one is refused. */
@@ -126,8 +182,32 @@ export function migratePayload(raw: unknown): StoredPayload {
     );
   }
   let payload: StoredPayload = { version, model: raw.model };
+  if (version >= 3) {
+    payload.written = writtenRecord(raw.written);
+    if (Array.isArray(raw.solved)) payload.solved = raw.solved.filter(isSolvedEntry);
+  }
   while (payload.version < CURRENT_PAYLOAD_VERSION) payload = MIGRATIONS[payload.version](payload);
   return payload;
+}
+
+function isSolvedEntry(e: unknown): e is [string, number | null] {
+  return Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && (e[1] === null || typeof e[1] === 'number');
+}
+
+function writtenRecord(raw: unknown): WrittenRecord {
+  if (!isObject(raw) || !Array.isArray(raw.names) || !Array.isArray(raw.sheets)) {
+    throw new StoredModelError("Budgetsim's stored model is damaged: its record of what was written is missing.");
+  }
+  const names = raw.names.filter((n): n is string => typeof n === 'string');
+  const sheets = raw.sheets
+    .filter((s): s is Record<string, unknown> => isObject(s) && typeof s.marker === 'string' && (s.key === null || typeof s.key === 'string'))
+    .map((s) => ({ marker: s.marker as string, key: s.key as string | null }));
+  return { names, sheets };
+}
+
+/** The payload in a stored part's XML, migrated to the current version (the model not yet checked). */
+export function payloadFromStoredXml(xml: string): StoredPayload {
+  return migratePayload(payloadFromXml(xml));
 }
 
 /** The model in a stored part's XML: parsed, migrated and checked by the model-file parser. */

@@ -1,33 +1,39 @@
 /**
- * The write transaction: one Excel.run, in a bounded number of syncs.
+ * The write transaction: one Excel.run, in a bounded number of syncs. Budgetsim's sheets are
+ * rewritten in place (rewrite-plan.ts): the same worksheet objects are cleared and refilled, so
+ * whatever the user built on top of them (a formula ='Jämförelse'!C7, a name, a chart series, a data
+ * validation) keeps pointing at the same figures. Nothing of Budgetsim's is ever renamed away or
+ * deleted and re-created, which in Excel would rewrite those references and then turn them into #REF!.
  *
- *   1. inspect   sheets, Budgetsim's names and parts, tables, the active sheet (one sync);
- *                the layout picks sheet names that are not the user's;
- *   2. prepare   Budgetsim's earlier sheets (and their tables) renamed to backups, its names removed,
- *                every new sheet added with its marker name, the backups hidden (one sync);
+ *   1. inspect   sheets, names, tables, charts, Budgetsim's parts and the active sheet; then the
+ *                parts' XML: the record of what Budgetsim wrote (two syncs);
+ *   2. prepare   a journal of what this write adds, new sheets added, moved sheets renamed, the
+ *                rewritten sheets cleared (cells, formats, charts, conditional formats, validations),
+ *                every Budgetsim name set to its new reference or added: never deleted (one sync);
  *   3. chunks    the plan's chunks, calculation suspended during each (one sync per chunk);
- *   4. commit    the model copy stored, the earlier parts, backups and their marker names deleted,
+ *   4. commit    the model copy (with the record) stored, the sheets of scenarios that are gone, the
+ *                names no longer written, the earlier copies and the journal removed, in that order,
  *                the workbook recalculated, the comparison sheet activated (one sync).
  *
- * So a write makes chunks + 3 syncs. Until the commit the workbook can be put back exactly as it was
- * (rollback.ts); the user's sheets, cells, names and tables are never touched. If the commit itself
- * fails halfway, whatever is left of it is finished in one more sync, or the error says which
- * backup sheets remain.
+ * So a write makes chunks + 4 syncs. A failure before the commit is undone (rollback.ts): the sheets
+ * it added are deleted and the previous write is rendered again into the same sheets. A commit that
+ * fails halfway is finished in one more sync; failing that, the error says exactly what is left, and
+ * all of it is still known as Budgetsim's (the earlier record is deleted last), so the next write
+ * removes it. Where the host has it (ExcelApi 1.11) the run waits while the user edits a cell
+ * (delayForCellEdit) instead of failing.
  */
-import { ExcelRun } from './capabilities';
+import { ExcelRun, runExcel } from './capabilities';
 import { Model } from '../engine/types';
-import { describeWorkbook } from '../workbook/layout';
-import { WorkbookDescription } from '../workbook/description';
 import { ActionTarget, addSheet, applyAction } from './apply';
-import { checkTableNames, planBackups, queueBackups, queueHideBackups, UndoRecord } from './backup';
 import { Capabilities } from './capabilities';
 import { LeftBackup, WorkbookCleanupError, WorkbookWriteError } from './errors';
 import { WriteProgress, WriteReport } from './gateway';
-import { Plan, planWorkbook } from './plan';
+import { journalXml } from './journal';
+import { checkNameClashes, planRewrite, Rewrite } from './rewrite-plan';
 import { rollBack } from './rollback';
 import { intendedSheetNames } from './sheet-names';
 import { storedModelXml } from './stored-payload';
-import { inspectWorkbook, WorkbookState } from './workbook-state';
+import { inspectWorkbook, OwnedSheet, WorkbookState } from './workbook-state';
 
 export interface WriteOptions {
   solved?: Map<string, number | null>;
@@ -36,7 +42,7 @@ export interface WriteOptions {
   maxChunkBytes?: number;
 }
 
-type Sync = () => Promise<void>;
+export type Sync = () => Promise<void>;
 
 function countingSync(context: Excel.RequestContext): { sync: Sync; count: () => number } {
   let n = 0;
@@ -49,85 +55,169 @@ function countingSync(context: Excel.RequestContext): { sync: Sync; count: () =>
   };
 }
 
-function keptUserSheets(model: Model, desc: WorkbookDescription, state: WorkbookState): string[] {
-  const intended = new Set(intendedSheetNames(model, desc.language).map((n) => n.toLowerCase()));
+function keptUserSheets(model: Model, rewrite: Rewrite, state: WorkbookState): string[] {
+  const intended = new Set(intendedSheetNames(model, rewrite.desc.language).map((n) => n.toLowerCase()));
   return state.user.filter((s) => intended.has(s.name.toLowerCase())).map((s) => s.name);
 }
 
-function comparisonSheet(desc: WorkbookDescription): string {
-  return (desc.sheets.find((s) => s.role === 'comparison') ?? desc.sheets[0]).name;
-}
-
-interface CommitWork {
-  /** Store the model copy (false when a failed commit already did). */
-  part: boolean;
-  /** Budgetsim's earlier parts, backup sheets and backup marker names still to delete. */
-  partsLeft: Set<string>;
-  sheetsLeft: Set<string>;
-  markersLeft: Set<string>;
-}
-
-function queueCommit(context: Excel.RequestContext, undo: UndoRecord, xml: string, activate: string, work: CommitWork): void {
-  const wb = context.workbook;
-  if (work.part) wb.customXmlParts.add(xml);
-  for (const id of work.partsLeft) wb.customXmlParts.getItem(id).delete();
-  for (const b of undo.backups) if (work.markersLeft.has(b.marker.toLowerCase())) wb.names.getItem(b.marker).delete();
-  for (const b of undo.backups) if (work.sheetsLeft.has(b.id)) wb.worksheets.getItem(b.id).delete();
-  wb.application.calculate('Recalculate');
-  wb.worksheets.getItem(activate).activate();
-}
-
 /**
- * After a failed commit: undone when nothing irreversible happened yet, otherwise finished (the
- * new sheets are complete by then), or an error naming the backups that remain.
+ * The names every sheet must have when the sheets are renamed: the targets' names, and a temporary
+ * name for a sheet to remove whose name a target needs. Two steps (all through temporary names
+ * first) when one sheet takes the name another still has.
  */
-async function recoverCommit(context: Excel.RequestContext, undo: UndoRecord, xml: string, activate: string, cause: unknown, sync: Sync): Promise<void> {
-  const leftBackups = (ids: Set<string>): LeftBackup[] =>
-    undo.backups.filter((b) => ids.has(b.id)).map((b) => ({ name: b.backupName, originalName: b.originalName, hidden: b.hide }));
-  let now: WorkbookState;
-  try {
-    now = await inspectWorkbook(context, sync);
-  } catch (e) {
-    throw new WorkbookCleanupError(e, leftBackups(new Set(undo.backups.map((b) => b.id))));
-  }
-  const sheetIds = new Set(now.sheets.map((s) => s.id));
-  const work: CommitWork = {
-    part: !now.modelPartIds.some((id) => !undo.modelPartIds.has(id)),
-    partsLeft: new Set(now.modelPartIds.filter((id) => undo.modelPartIds.has(id))),
-    sheetsLeft: new Set(undo.backups.filter((b) => sheetIds.has(b.id)).map((b) => b.id)),
-    markersLeft: new Set(now.budgetsimNames.map((n) => n.name.toLowerCase())),
+function queueRenames(context: Excel.RequestContext, state: WorkbookState, rewrite: Rewrite): void {
+  const ws = context.workbook.worksheets;
+  const finalName = new Map<string, string>();
+  for (const t of rewrite.targets) if (t.existing) finalName.set(t.existing.id, t.name);
+  const wanted = new Set(rewrite.targets.map((t) => t.name.toLowerCase()));
+  const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
+  let n = 0;
+  const temporary = () => {
+    let name: string;
+    do name = `bs_tmp_${++n}`;
+    while (taken.has(name) || wanted.has(name));
+    taken.add(name);
+    return name;
   };
-  if (work.sheetsLeft.size === undo.backups.length && work.partsLeft.size === undo.modelPartIds.size) {
-    await rollBack(context, undo, cause, sync);
+  for (const r of rewrite.removed) if (wanted.has(r.name.toLowerCase())) finalName.set(r.id, temporary());
+  const moves = state.sheets.filter((s) => finalName.has(s.id) && finalName.get(s.id) !== s.name);
+  const clash = moves.some((m) => state.sheets.some((s) => s.id !== m.id && s.name.toLowerCase() === finalName.get(m.id)!.toLowerCase()));
+  if (clash) for (const m of moves) ws.getItem(m.id).name = temporary();
+  for (const m of moves) ws.getItem(m.id).name = finalName.get(m.id)!;
+}
+
+/** Empties a sheet that is rewritten in place: its cells, formats, charts, rules, lists, panes and tab colour. */
+function queueClear(context: Excel.RequestContext, caps: Capabilities, state: WorkbookState, sheet: OwnedSheet): void {
+  const ws = context.workbook.worksheets.getItem(sheet.id);
+  for (const chart of state.charts.get(sheet.id) ?? []) ws.charts.getItem(chart).delete();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  if (caps.dataValidation) all.dataValidation.clear();
+  all.clear('All');
+  ws.freezePanes.unfreeze();
+  ws.tabColor = '';
+}
+
+/** Queues everything before the chunks: new sheets, renames, clearing, and every name set. */
+export function queuePrepare(context: Excel.RequestContext, caps: Capabilities, state: WorkbookState, rewrite: Rewrite, target: ActionTarget): void {
+  const wb = context.workbook;
+  queueRenames(context, state, rewrite);
+  for (const t of rewrite.targets) {
+    if (t.existing) target.remember(t.name, wb.worksheets.getItem(t.existing.id));
+    else addSheet(target, { kind: 'addSheet', sheet: t.name });
   }
-  try {
-    queueCommit(context, undo, xml, activate, work);
-    await sync();
-  } catch (e) {
-    throw new WorkbookCleanupError(e, leftBackups(work.sheetsLeft));
+  for (const name of rewrite.tablesToDelete) wb.tables.getItem(name).delete();
+  for (const t of rewrite.targets) if (t.existing) queueClear(context, caps, state, t.existing);
+  const present = new Map(state.budgetsimNames.map((n) => [n.name.toLowerCase(), n]));
+  for (const n of rewrite.names) {
+    const had = present.get(n.name.toLowerCase());
+    // Set in place, never deleted and added again: a name is always the old one or the new one.
+    if (!had) wb.names.add(n.name, n.reference, n.comment);
+    else if (had.formula !== n.reference) wb.names.getItem(had.name).formula = n.reference;
   }
 }
 
-async function runPlan(context: Excel.RequestContext, plan: Plan, undo: UndoRecord, caps: Capabilities, sync: Sync, onProgress?: (p: WriteProgress) => void): Promise<void> {
-  const target = new ActionTarget(context);
-  queueBackups(context, undo);
-  for (const s of plan.sheets) addSheet(target, s);
-  for (const m of plan.markers) applyAction(target, m);
-  queueHideBackups(context, undo);
-  await sync();
-  const total = plan.chunks.length;
+/** The plan's chunks; the names are already set, and tables that stay are kept or resized. */
+export async function runChunks(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  rewrite: Rewrite,
+  target: ActionTarget,
+  sync: Sync,
+  onProgress?: (p: WriteProgress) => void,
+  onlySheets?: Set<string>,
+): Promise<void> {
+  const total = rewrite.plan.chunks.length;
   onProgress?.({ done: 0, total });
   for (let i = 0; i < total; i++) {
     if (caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-    for (const action of plan.chunks[i].actions) applyAction(target, action);
+    for (const action of rewrite.plan.chunks[i].actions) {
+      if (action.kind === 'name') continue;
+      if ('sheet' in action && onlySheets && !onlySheets.has(action.sheet)) continue;
+      if (action.kind === 'table') {
+        const work = rewrite.tables.get(action.name.toLowerCase());
+        if (work?.kind === 'keep' || work?.kind === 'resize') {
+          const table = context.workbook.tables.getItem(action.name);
+          if (work.kind === 'resize') table.resize(target.range(action.sheet, action.range));
+          table.style = action.style;
+          continue;
+        }
+      }
+      applyAction(target, action);
+    }
     await sync();
     onProgress?.({ done: i + 1, total });
   }
 }
 
+interface CommitWork {
+  /** Store the model copy (false when a failed commit already did). */
+  part: boolean;
+  sheets: OwnedSheet[];
+  names: string[];
+  parts: string[];
+  journals: string[];
+}
+
+function queueCommit(context: Excel.RequestContext, xml: string, activate: string | null, work: CommitWork): void {
+  const wb = context.workbook;
+  if (work.part) wb.customXmlParts.add(xml);
+  for (const s of work.sheets) {
+    const ws = wb.worksheets.getItem(s.id);
+    // Excel refuses to delete a VeryHidden sheet (office-js issue 365): make it Hidden first.
+    if (s.visibility === 'VeryHidden') ws.visibility = 'Hidden';
+    ws.delete();
+  }
+  for (const n of work.names) wb.names.getItem(n).delete();
+  for (const id of work.parts) wb.customXmlParts.getItem(id).delete();
+  for (const id of work.journals) wb.customXmlParts.getItem(id).delete();
+  wb.application.calculate('Recalculate');
+  if (activate) wb.worksheets.getItem(activate).activate();
+}
+
+function obsoleteNames(state: WorkbookState, rewrite: Rewrite): string[] {
+  const kept = new Set(rewrite.record.names.map((n) => n.toLowerCase()));
+  return state.budgetsimNames.filter((n) => !kept.has(n.name.toLowerCase())).map((n) => n.name);
+}
+
+function leftSheets(sheets: OwnedSheet[]): LeftBackup[] {
+  return sheets.map((s) => ({ name: s.name, originalName: s.name, hidden: s.visibility !== 'Visible' }));
+}
+
+/** After a failed commit: finished from what is there now, or an error naming exactly what is left. */
+async function recoverCommit(context: Excel.RequestContext, state: WorkbookState, rewrite: Rewrite, xml: string, activate: string | null, cause: unknown, sync: Sync): Promise<void> {
+  let now: WorkbookState;
+  try {
+    now = await inspectWorkbook(context, sync);
+  } catch {
+    throw new WorkbookCleanupError(cause, leftSheets(rewrite.removed), obsoleteNames(state, rewrite), false);
+  }
+  const removed = new Set(rewrite.removed.map((s) => s.id));
+  const work = (w: WorkbookState): CommitWork => ({
+    part: !w.modelPartIds.some((id) => !state.modelPartIds.includes(id)),
+    sheets: w.owned.filter((s) => removed.has(s.id)),
+    names: obsoleteNames(w, rewrite),
+    parts: w.modelPartIds.filter((id) => state.modelPartIds.includes(id)),
+    journals: w.journalPartIds,
+  });
+  try {
+    queueCommit(context, xml, activate, work(now));
+    await sync();
+  } catch (e) {
+    try {
+      const after = work(await inspectWorkbook(context, sync));
+      throw new WorkbookCleanupError(e, leftSheets(after.sheets), after.names, true);
+    } catch (x) {
+      if (x instanceof WorkbookCleanupError) throw x;
+      const left = work(now);
+      throw new WorkbookCleanupError(e, leftSheets(left.sheets), left.names, false);
+    }
+  }
+}
+
 /** Writes (or rewrites) Budgetsim's sheets for the model in one Excel.run. */
 export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: Model, options: WriteOptions = {}): Promise<WriteReport> {
-  return excel.run(async (context) => {
+  return runExcel(excel, caps, async (context) => {
     const { sync, count } = countingSync(context);
     let state: WorkbookState;
     try {
@@ -135,43 +225,48 @@ export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: 
     } catch (cause) {
       throw new WorkbookWriteError(cause);
     }
-    const desc = describeWorkbook(model, {
-      reservedSheetNames: state.user.map((s) => s.name),
-      ...(options.solved ? { solved: options.solved } : {}),
-    });
-    checkTableNames(state, desc);
-    const plan = planWorkbook(desc, {
+    const rewrite = planRewrite(model, state, {
       listValidations: caps.dataValidation,
       chartAxisNumberFormat: caps.chartAxisNumberFormat,
       excelApi: caps.excelApi,
+      tableResize: caps.tableResize,
       ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}),
+      ...(options.solved ? { solved: options.solved } : {}),
     });
-    const xml = storedModelXml(model);
-    const undo = planBackups(state, desc);
-    const activate = comparisonSheet(desc);
+    checkNameClashes(state, rewrite);
+    const xml = storedModelXml(model, rewrite.record, options.solved);
+    const comparison = rewrite.targets[rewrite.desc.sheets.findIndex((s) => s.role === 'comparison')] ?? rewrite.targets[0];
+    const activate = (comparison.existing?.visibility ?? 'Visible') === 'Visible' ? comparison.name : null;
 
+    const target = new ActionTarget(context);
+    let journalId = '';
     try {
-      await runPlan(context, plan, undo, caps, sync, options.onProgress);
+      const journal = context.workbook.customXmlParts.add(journalXml(rewrite.record)).load('id');
+      queuePrepare(context, caps, state, rewrite, target);
+      await sync();
+      journalId = journal.id;
+      await runChunks(context, caps, rewrite, target, sync, options.onProgress);
     } catch (cause) {
-      await rollBack(context, undo, cause, sync);
+      await rollBack(context, caps, state, rewrite, cause, sync);
     }
     try {
-      queueCommit(context, undo, xml, activate, {
+      queueCommit(context, xml, activate, {
         part: true,
-        partsLeft: undo.modelPartIds,
-        sheetsLeft: new Set(undo.backups.map((b) => b.id)),
-        markersLeft: new Set(undo.backups.map((b) => b.marker.toLowerCase())),
+        sheets: rewrite.removed,
+        names: obsoleteNames(state, rewrite),
+        parts: state.modelPartIds,
+        journals: [...state.journalPartIds, journalId],
       });
       await sync();
     } catch (cause) {
-      await recoverCommit(context, undo, xml, activate, cause, sync);
+      await recoverCommit(context, state, rewrite, xml, activate, cause, sync);
     }
     return {
-      sheets: desc.sheets.map((s) => s.name),
-      keptUserSheets: keptUserSheets(model, desc, state),
+      sheets: rewrite.desc.sheets.map((s) => s.name),
+      keptUserSheets: keptUserSheets(model, rewrite, state),
       syncs: count(),
-      chunks: plan.chunks.length,
-      skipped: plan.skipped,
+      chunks: rewrite.plan.chunks.length,
+      skipped: rewrite.plan.skipped,
     };
   });
 }

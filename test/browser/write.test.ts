@@ -128,11 +128,12 @@ test('a request larger than Excel accepts says so in words', async () => {
 
 test('when the undo fails too, the message says what was left and what to do', async () => {
   const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE });
-  // From the third sync on, every sync fails: the write and then its undo.
+  // From the fourth sync on (after the two that inspect the workbook and the prepare), every sync
+  // fails: the write and then its undo.
   await page.evaluate(() => {
     const host = (window as unknown as { __budgetsim: { host: object } }).__budgetsim.host;
     let syncs = 0;
-    const failing = { kind: 'sync', applied: 1, get syncsLeft() { return syncs >= 2 ? 0 : 1; }, set syncsLeft(_: number) { syncs++; } };
+    const failing = { kind: 'sync', applied: 1, get syncsLeft() { return syncs >= 4 ? 0 : 1; }, set syncsLeft(_: number) { syncs++; } };
     Object.defineProperty(host, 'failure', { get: () => failing, set: () => undefined, configurable: true });
   });
   await page.click('[data-key="write"]');

@@ -17,13 +17,19 @@ describe('capabilities', () => {
       suspendCalculation: true,
       dataValidation: false,
       chartAxisNumberFormat: false,
+      delayForCellEdit: false,
+      tableResize: false,
     });
   });
 
-  test('ExcelApi 1.8 and later: everything', () => {
+  test('ExcelApi 1.8 and later: lists and axis formats; 1.11 waits for cell edits; 1.13 resizes tables', () => {
     for (const v of ['1.8', '1.12']) {
       expect(detectCapabilities(office(v))).toMatchObject({ excelApi: v, dataValidation: true, chartAxisNumberFormat: true, suspendCalculation: true });
     }
+    expect(detectCapabilities(office('1.10'))).toMatchObject({ delayForCellEdit: false, tableResize: false });
+    expect(detectCapabilities(office('1.11'))).toMatchObject({ delayForCellEdit: true, tableResize: false });
+    expect(detectCapabilities(office('1.12'))).toMatchObject({ delayForCellEdit: true, tableResize: false });
+    expect(detectCapabilities(office('1.13'))).toMatchObject({ delayForCellEdit: true, tableResize: true });
   });
 
   test('below 1.7, or no Office at all, is refused with what is needed', () => {

@@ -16,22 +16,35 @@ export function fixture(options: FakeExcelOptions = {}, gatewayOptions: OfficeGa
 }
 
 /**
+ * Excel.run whose request context calls `before(n)` just before its n-th sync (counted over every
+ * run made through it); run options (delayForCellEdit) are passed on.
+ */
+export function onSyncs(excel: ExcelRun, before: (n: number) => void): ExcelRun & { syncs: () => number } {
+  let n = 0;
+  const run = ((...args: unknown[]) => {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
+    const wrapped = (context: Excel.RequestContext) => {
+      const sync = context.sync.bind(context);
+      (context as unknown as { sync: typeof context.sync }).sync = (<T>(value?: T) => {
+        n += 1;
+        before(n);
+        return sync(value);
+      }) as typeof context.sync;
+      return batch(context);
+    };
+    return args.length > 1 ? (excel.run as (o: unknown, b: unknown) => Promise<unknown>)(args[0], wrapped) : excel.run(wrapped);
+  }) as unknown as ExcelRun['run'];
+  return { run, syncs: () => n };
+}
+
+/**
  * Excel.run whose request context fails the given syncs (1-based, counted over every run made
  * through it): the fake then applies the first `applied` operations of that sync (default half).
  */
 export function failingExcel(excel: ExcelRun, host: FakeHost, failAt: number[], applied?: number): ExcelRun & { syncs: () => number } {
-  let n = 0;
-  const run = ((batch: (context: Excel.RequestContext) => Promise<unknown>) =>
-    excel.run((context: Excel.RequestContext) => {
-      const sync = context.sync.bind(context);
-      (context as unknown as { sync: typeof context.sync }).sync = (<T>(value?: T) => {
-        n += 1;
-        if (failAt.includes(n)) host.failOnSync(1, applied);
-        return sync(value);
-      }) as typeof context.sync;
-      return batch(context);
-    })) as unknown as ExcelRun['run'];
-  return { run, syncs: () => n };
+  return onSyncs(excel, (n) => {
+    if (failAt.includes(n)) host.failOnSync(1, applied);
+  });
 }
 
 /** The sheets of a snapshot that are not Budgetsim's, by id. */

@@ -39,7 +39,7 @@ describe('the stored model payload', () => {
       committees: exampleModel().committees.map((c, i) => (i === 0 ? { ...c, name: '</model><model>{"x":1}' } : c)),
     };
     const xml = storedModelXml(model);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><budgetsim xmlns="urn:budgetsim:model" payloadVersion="2"><model>/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><budgetsim xmlns="urn:budgetsim:model" payloadVersion="3"><model>/);
     const text = xml.slice(xml.indexOf('<model>') + 7, xml.lastIndexOf('</model>'));
     expect(text).toMatch(/^[\x20-\x7e]*$/);
     expect(text).not.toMatch(/[<>&]/);
@@ -68,7 +68,8 @@ describe('the stored model payload', () => {
   });
 
   test('a newer version is refused with a message saying to update; damage is named', () => {
-    expect(() => migratePayload({ version: 3, model: {} })).toThrow(/newer Budgetsim \(payload version 3\); this version reads up to version 2\. Update the add-in/);
+    expect(() => migratePayload({ version: 4, model: {} })).toThrow(/newer Budgetsim \(payload version 4\); this version reads up to version 3\. Update the add-in/);
+    expect(() => migratePayload({ version: 3, model: {} })).toThrow('its record of what was written is missing');
     expect(() => migratePayload({ version: 0, model: {} })).toThrow('no valid payload version');
     expect(() => migratePayload({ version: 2 })).toThrow(StoredModelError);
     expect(() => payloadFromXml('<budgetsim xmlns="urn:budgetsim:model"/>')).toThrow('no <model> element');
@@ -105,7 +106,7 @@ describe('the stored model in a workbook', () => {
     const parts = f.host.customXmlParts();
     expect(parts.map((p) => p.namespaceUri).sort()).toEqual([MODEL_NAMESPACE, 'urn:someone-else']);
     expect(parts.find((p) => p.id === other)).toBeDefined();
-    expect(parts.find((p) => p.namespaceUri === MODEL_NAMESPACE)!.xml).toContain('payloadVersion="2"');
+    expect(parts.find((p) => p.namespaceUri === MODEL_NAMESPACE)!.xml).toContain('payloadVersion="3"');
     expect(await f.gateway.stored()).toEqual(model);
   });
 
@@ -113,5 +114,41 @@ describe('the stored model in a workbook', () => {
     const f = fixture();
     f.host.addCustomXmlPart(payloadXml({ version: 7, model: {} }));
     await expect(f.gateway.stored()).rejects.toThrow('Update the add-in');
+  });
+});
+
+describe('payload version 3: the record of what Budgetsim wrote', () => {
+  test('a version 2 payload is migrated with exactly the names version 2 wrote for its model', () => {
+    const model = exampleModel();
+    const migrated = migratePayload({ version: 2, model: serializeModel(model) as Record<string, unknown> });
+    expect(migrated.version).toBe(3);
+    const written = migrated.written!;
+    // 7 settings-like names and more, the 9 sheet markers in order, and the backup markers of a cut-short write.
+    const sheets = ['comparison', 'base', 'scenario:Enprocentaren', 'scenario:Halv uppräkning', 'scenario:Full kompensation', 'scenario:Intäktsstyrd ram', 'input:inputs', 'input:committees', 'input:scenarios'];
+    expect(written.sheets.filter((s) => s.key !== null)).toEqual(sheets.map((key, i) => ({ marker: `bs_sheet_${i + 1}`, key })));
+    expect(written.sheets.filter((s) => s.key === null).every((s) => /^bs_backup_sheet_\d+$/.test(s.marker))).toBe(true);
+    expect(written.names).toContain('bs_baseYear');
+    expect(written.names.every((n) => n.startsWith('bs_'))).toBe(true);
+    expect(written.names).not.toContain('BS_Total');
+  });
+
+  test('a workbook written by version 2 is rewritten in place, its names found without a prefix', async () => {
+    const f = fixture({ sheets: ['Blad1'] });
+    await f.gateway.write(exampleModel());
+    // Make it what version 2 left: the same sheets and names, a version 2 model copy.
+    const part = f.host.customXmlParts().find((p) => p.namespaceUri === MODEL_NAMESPACE)!;
+    await f.Excel.run(async (context) => {
+      context.workbook.customXmlParts.getItem(part.id).delete();
+      context.workbook.customXmlParts.add(payloadXml({ version: 2, model: serializeModel(exampleModel()) }));
+      await context.sync();
+    });
+    f.host.addName('BS_Total', '=Blad1!$A$1');
+    const ids = f.host.snapshot().sheets.map((s) => s.id);
+    const model: Model = { ...exampleModel(), name: 'Nästa år' };
+    await f.gateway.write(model);
+    expect(f.host.snapshot().sheets.map((s) => s.id)).toEqual(ids);
+    expect(f.host.names().map((n) => n.name)).toContain('BS_Total');
+    expect(await f.gateway.stored()).toEqual(model);
+    expect(f.host.customXmlParts().find((p) => p.namespaceUri === MODEL_NAMESPACE)!.xml).toContain('payloadVersion="3"');
   });
 });

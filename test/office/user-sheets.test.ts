@@ -54,7 +54,7 @@ describe('the user\'s sheets', () => {
     expect(userPart(f, users)).toEqual(before);
   });
 
-  test('a rewrite replaces only Budgetsim\'s sheets, even one the user renamed and one placed among the user\'s', async () => {
+  test('a rewrite rewrites only Budgetsim\'s sheets, in place, even one the user renamed and one placed among the user\'s', async () => {
     const f = fixture({ sheets: ['Blad1'] });
     await addUserContent(f, 'Blad1');
     const first = await f.gateway.write(exampleModel());
@@ -67,14 +67,19 @@ describe('the user\'s sheets', () => {
     const before = userPart(f, users);
     const markers = budgetsimNames(f).filter((n) => n.name.startsWith(OWNED_SHEET_NAME_PREFIX));
     expect(markers.map((m) => m.formula)).toContain("='Gamla indata'!$A$1");
+    const minBas = f.host.sheet('Min bas').id;
+    const gamla = f.host.sheet('Gamla indata').id;
 
     const second = await f.gateway.write(exampleModel());
     expect(userPart(f, users)).toEqual(before);
+    // The same sheets, under Budgetsim's names again, where the user put them.
     expect(f.host.hasSheet('Min bas')).toBe(false);
     expect(f.host.hasSheet('Gamla indata')).toBe(false);
+    expect(f.host.sheet('Bas').id).toBe(minBas);
+    expect(f.host.sheet('Indata (2)').id).toBe(gamla);
     expect(second.sheets).toEqual(first.sheets.map((n) => (n === 'Indata' ? 'Indata (2)' : n)));
     expect(second.keptUserSheets).toEqual(['Indata']);
-    expect(f.host.sheetNames).toEqual(['Blad1', 'Indata', ...second.sheets]);
+    expect(f.host.sheetNames).toEqual(['Indata (2)', 'Blad1', ...second.sheets.filter((n) => n !== 'Indata (2)').slice(0, 6), 'Nämnder', 'Scenarier', 'Indata']);
     expect(f.host.tables().filter((t) => t.name.startsWith('bs')).map((t) => t.sheet)).not.toContain('Indata');
     expect(await f.gateway.read()).toEqual({ ok: true, model: exampleModel() });
   });

@@ -171,12 +171,13 @@ describe('writing the example into Excel', () => {
     expect(await f.gateway.stored()).toEqual(model);
   });
 
-  test('syncs: inspect, prepare, one per chunk, commit; calculation suspended while each chunk is written', () => {
-    expect(report.syncs).toBe(report.chunks! + 3);
+  test('syncs: inspect (two), prepare, one per chunk, commit; calculation suspended while each chunk is written', () => {
+    expect(report.syncs).toBe(report.chunks! + 4);
     expect(stats.syncs).toBe(report.syncs);
     expect(stats.runs).toBe(1);
     const perSync = stats.perSync;
-    expect(perSync.slice(2, 2 + report.chunks!).every((s) => s.calculationSuspended)).toBe(true);
+    expect(perSync.slice(3, 3 + report.chunks!).every((s) => s.calculationSuspended)).toBe(true);
+    expect(perSync.slice(0, 3).some((s) => s.calculationSuspended)).toBe(false);
     expect(perSync.every((s) => s.requestBytes < 5_000_000 && !s.failed)).toBe(true);
     expect(progress[0]).toEqual({ done: 0, total: report.chunks });
     expect(progress[progress.length - 1]).toEqual({ done: report.chunks, total: report.chunks });
