@@ -132,6 +132,7 @@ export function withFormulaRuns(action: CellsAction): Action[] {
   let out: FormulaInput[][] | undefined;
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i];
+    let copied = false;
     const row = action.row + i;
     // Each formula's R1C1 form, once: undefined for a cell that is no formula.
     const r1c1s = cells.map((v, j) => (isFormulaInput(v) ? r1c1Of(v, row, action.column + j) : undefined));
@@ -147,7 +148,10 @@ export function withFormulaRuns(action: CellsAction): Action[] {
       while (end < cells.length && r1c1s[end] === r1c1) arrayBytes += textBytes(cells[end++] as string) + 1;
       const length = end - j;
       if (length > 1 && RANGE_WRITE_BYTES + textBytes(r1c1) + NULL_CELL_BYTES * length < arrayBytes) {
-        out ??= rows.map((r) => r.slice());
+        // Copied on first change: the block's other rows are shared with the action given.
+        out ??= rows.slice();
+        if (!copied) out[i] = cells.slice();
+        copied = true;
         for (let k = j; k < end; k++) out[i][k] = null;
         runs.push({ kind: 'formulasR1C1', sheet: action.sheet, row, column: action.column + j, columns: length, formula: r1c1 });
       }
