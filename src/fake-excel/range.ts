@@ -34,6 +34,7 @@ import {
 } from './state';
 import { FakeWorksheet } from './workbook';
 import { FakeConditionalFormatCollection, FakeDataValidation } from './range-rules';
+import { a1ToR1C1, r1c1ToA1 } from '../workbook/r1c1';
 
 /** The fake keeps formats per cell; it refuses (NotImplemented) to format more cells than this at once. */
 export const MAX_FORMATTED_CELLS = 1_000_000;
@@ -103,6 +104,34 @@ function writeContents(t: RangeRef, v: unknown, location: string): void {
   }
   let i = 0;
   for (let r = 0; r < t.rows; r++) for (let c = 0; c < t.columns; c++) applyInput(t.sheet, t.row + r, t.column + c, inputs[i++]);
+}
+
+/**
+ * Range.formulasR1C1 (ExcelApi 1.2): "the formula in R1C1-style notation" of each cell. Excel keeps
+ * A1 formulas; a formula set in R1C1 form is stored in A1 form relative to each cell it lands in, so
+ * one value set on a whole range ("set the corresponding property on the range object to the desired
+ * (single) value", https://learn.microsoft.com/office/dev/add-ins/excel/performance#update-all-cells-in-a-range,
+ * OfficeDev/office-js-docs-pr docs/excel/performance.md) gives every cell its own A1 formula, as a fill
+ * does. Read back, each cell's formula is given in R1C1 form relative to that cell.
+ * Reference: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulasr1c1-member
+ */
+function writeContentsR1C1(t: RangeRef, v: unknown, location: string): void {
+  const at = inputGrid(t, v, location);
+  writeContents(t, grid(t, (row, column) => {
+    const raw = at(row - t.row, column - t.column);
+    if (typeof raw !== 'string' || !raw.startsWith('=') || raw.length < 2) return raw;
+    try {
+      return r1c1ToA1(raw, row, column);
+    } catch (e) {
+      // Deviation: Excel wraps or writes #REF! for a reference off the grid; the fake refuses it.
+      throw invalidArgument(`${(e as Error).message} (in ${rangeAddress({ ...t, row, column, rows: 1, columns: 1 })})`, location);
+    }
+  }), location);
+}
+
+function readFormulaR1C1(sheet: SheetState, row: number, column: number): unknown {
+  const f = readFormula(sheet, row, column);
+  return typeof f === 'string' && f.startsWith('=') && cellAt(sheet, row, column)?.formula !== undefined ? a1ToR1C1(f, row, column) : f;
 }
 
 function writeNumberFormats(t: RangeRef, v: unknown, location: string): void {
@@ -214,6 +243,11 @@ export class FakeRange extends FakeObject {
       formulas: {
         get: (t: RangeRef) => grid(t, (r, c) => readFormula(t.sheet, r, c)),
         set: (t: RangeRef, v: unknown) => writeContents(t, v, 'Range.formulas'),
+      },
+      formulasR1C1: {
+        get: (t: RangeRef) => grid(t, (r, c) => readFormulaR1C1(t.sheet, r, c)),
+        set: (t: RangeRef, v: unknown) => writeContentsR1C1(t, v, 'Range.formulasR1C1'),
+        api: '1.2',
       },
       formulasLocal: {
         get: (t: RangeRef) => grid(t, (r, c) => readFormula(t.sheet, r, c)),

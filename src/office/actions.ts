@@ -25,6 +25,19 @@ export interface CellsAction {
   formulas: FormulaInput[][];
 }
 
+/**
+ * One formula for a run of cells in a row, given in R1C1 form ("=R[-1]C*2") and set as a single value
+ * on the whole range with Range.formulasR1C1: each cell gets it relative to itself, as a fill would.
+ */
+export interface FormulasR1C1Action {
+  kind: 'formulasR1C1';
+  sheet: string;
+  row: number;
+  column: number;
+  columns: number;
+  formula: string;
+}
+
 export interface NumberFormatAction {
   kind: 'numberFormat';
   sheet: string;
@@ -105,6 +118,7 @@ export interface ChartAction {
 
 export type Action =
   | CellsAction
+  | FormulasR1C1Action
   | NumberFormatAction
   | StyleAction
   | ColumnWidthAction

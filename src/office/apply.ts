@@ -155,6 +155,10 @@ export function applyAction(target: ActionTarget, action: Action): void {
       target.sheet(action.sheet).getRangeByIndexes(action.row, action.column, rows, columns).formulas = action.formulas;
       return;
     }
+    case 'formulasR1C1':
+      // One value for the whole range, applied to every cell (relative to each): see plan.ts.
+      target.sheet(action.sheet).getRangeByIndexes(action.row, action.column, 1, action.columns).formulasR1C1 = action.formula as unknown as string[][];
+      return;
     case 'numberFormat':
       // A 1x1 array is applied to every cell of the range.
       target.range(action.sheet, action.range).numberFormat = [[action.format]];

@@ -10,8 +10,9 @@
  * sheets; then the other workbook names.
  */
 import { OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../workbook/description';
-import { Action, AddSheetAction, CellsAction, NameAction } from './actions';
-import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, rowBytes } from './request-size';
+import { a1ToR1C1 } from '../workbook/r1c1';
+import { Action, AddSheetAction, CellsAction, FormulaInput, FormulasR1C1Action, NameAction } from './actions';
+import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, rowBytes, textBytes } from './request-size';
 import { chartAction, nameAction, sheetActions } from './sheet-actions';
 
 /** Excel on the web refuses a request over 5 MB. */
@@ -95,6 +96,92 @@ class Packer {
   }
 }
 
+/**
+ * What one more range write costs on the wire besides its value: an object path for
+ * getRangeByIndexes, its InstantiateObject action and the SetProperty action, about 285 bytes in
+ * the RichApi request as the fake serialises it (test/office/plan.test.ts measures it). Used to
+ * choose, not to pack chunks: chunks are packed with request-size.ts's conservative estimate.
+ */
+export const RANGE_WRITE_BYTES = 300;
+/** What a cell left alone (null) still costs inside a Range.formulas array: "null,". */
+const NULL_CELL_BYTES = 5;
+
+function isFormulaInput(v: FormulaInput): v is string {
+  return typeof v === 'string' && v.charCodeAt(0) === 61; // '='
+}
+
+/** The R1C1 form, or undefined for a formula outside the subset r1c1.ts knows (it stays in the array). */
+function r1c1Of(formula: string, row: number, column: number): string | undefined {
+  try {
+    return a1ToR1C1(formula, row, column);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A cells action with each run of a row that is one formula in R1C1 form (Range.formulasR1C1 on the
+ * run) taken out, where that sends fewer bytes than the run's cells in the array: a long formula
+ * filled across the years (a sum over every committee) is sent once instead of once a year, a
+ * short one stays in the array. The taken cells are left null in the array (null leaves a cell
+ * alone), and rows left all null are dropped by splitting the block.
+ */
+export function withFormulaRuns(action: CellsAction): Action[] {
+  const rows = action.formulas;
+  const runs: FormulasR1C1Action[] = [];
+  let out: FormulaInput[][] | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i];
+    let copied = false;
+    const row = action.row + i;
+    // Each formula's R1C1 form, once: undefined for a cell that is no formula.
+    const r1c1s = cells.map((v, j) => (isFormulaInput(v) ? r1c1Of(v, row, action.column + j) : undefined));
+    let j = 0;
+    while (j < cells.length) {
+      const r1c1 = r1c1s[j];
+      let end = j + 1;
+      if (r1c1 === undefined) {
+        j = end;
+        continue;
+      }
+      let arrayBytes = textBytes(cells[j] as string) + 1;
+      while (end < cells.length && r1c1s[end] === r1c1) arrayBytes += textBytes(cells[end++] as string) + 1;
+      const length = end - j;
+      if (length > 1 && RANGE_WRITE_BYTES + textBytes(r1c1) + NULL_CELL_BYTES * length < arrayBytes) {
+        // Copied on first change: the block's other rows are shared with the action given.
+        out ??= rows.slice();
+        if (!copied) out[i] = cells.slice();
+        copied = true;
+        for (let k = j; k < end; k++) out[i][k] = null;
+        runs.push({ kind: 'formulasR1C1', sheet: action.sheet, row, column: action.column + j, columns: length, formula: r1c1 });
+      }
+      j = end;
+    }
+  }
+  if (!out) return [action];
+  return [...splitEmptyRows({ ...action, formulas: out }), ...runs];
+}
+
+/** The block without its rows that are all null, in as few blocks as that allows. */
+function splitEmptyRows(action: CellsAction): CellsAction[] {
+  const blocks: CellsAction[] = [];
+  let start = -1;
+  const rows = action.formulas;
+  for (let i = 0; i <= rows.length; i++) {
+    const empty = i === rows.length || rows[i].every((v) => v === null);
+    if (!empty && start < 0) start = i;
+    if (empty && start >= 0) {
+      blocks.push({ ...action, row: action.row + start, formulas: rows.slice(start, i) });
+      start = -1;
+    }
+  }
+  // Splitting costs a range each: keep one block when that is smaller.
+  if (blocks.length <= 1) return blocks;
+  const split = blocks.reduce((n, b) => n + RANGE_WRITE_BYTES + b.formulas.reduce((m, r) => m + rowBytes(r) + 1, 0), 0);
+  const whole = RANGE_WRITE_BYTES + rows.reduce((m, r) => m + rowBytes(r) + 1, 0);
+  return split < whole ? blocks : [action];
+}
+
 function skippedMessages(desc: WorkbookDescription, options: PlanOptions): string[] {
   const api = options.excelApi ? `this Excel supports ExcelApi ${options.excelApi}` : 'this Excel does not support it';
   const out: string[] = [];
@@ -122,7 +209,10 @@ export function planWorkbook(desc: WorkbookDescription, options: PlanOptions = {
   const packer = new Packer(budget);
   const listValidations = options.listValidations !== false;
   for (const sheet of desc.sheets) {
-    for (const action of sheetActions(sheet, desc.styles, { listValidations })) packer.add(action);
+    for (const action of sheetActions(sheet, desc.styles, { listValidations })) {
+      if (action.kind === 'cells') for (const a of withFormulaRuns(action)) packer.add(a);
+      else packer.add(action);
+    }
   }
   for (const sheet of desc.sheets) {
     for (const chart of sheet.charts) packer.add(chartAction(sheet.name, chart, options.chartAxisNumberFormat !== false));

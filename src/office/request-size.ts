@@ -73,6 +73,8 @@ export function actionBytes(action: Action): number {
       for (const row of action.formulas) n += rowBytes(row) + 1;
       return n;
     }
+    case 'formulasR1C1':
+      return CELLS_OVERHEAD + textBytes(action.formula);
     case 'numberFormat':
       return 2 * PATH_BYTES + 2 * ACTION_BYTES + textBytes(action.format) + 8;
     case 'style': {

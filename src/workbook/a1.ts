@@ -1,7 +1,16 @@
 import { RangeRef } from './description';
 
+/** Letters of the columns asked for so far (the layouts use a few dozen, millions of times). */
+const LETTERS: string[] = [];
+const CACHED_COLUMNS = 1024;
+
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetter(column: number): string {
+  if (column >= 0 && column < CACHED_COLUMNS && Number.isInteger(column)) return (LETTERS[column] ??= lettersOf(column));
+  return lettersOf(column);
+}
+
+function lettersOf(column: number): string {
   let s = '';
   let n = column + 1;
   while (n > 0) {

@@ -10,11 +10,23 @@ export function xmlText(s: string): string {
 }
 
 /**
+ * A formula shared by a run of cells (ECMA-376 Part 1, 18.3.1.40 f, ST_CellFormulaType "shared"): the
+ * first cell holds the text and the run's range, the others only the group's index; each reads it
+ * with its relative references moved by its offset from the first.
+ */
+export interface SharedFormula {
+  si: number;
+  /** The run's range, on the first cell only ("C10:Q10"). */
+  ref?: string;
+}
+
+/**
  * One <c> element of a worksheet's sheetData, as ExcelJS would write it for these values: strings as
  * shared strings (t="s"), booleans as t="b", a formula in <f> with its cached result in <v>
- * (t="str" for text, t="b" for a boolean, no <v> when there is none).
+ * (t="str" for text, t="b" for a boolean, no <v> when there is none). A cell of a shared formula
+ * keeps its own cached result.
  */
-export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: number, sharedString: (s: string) => number): string {
+export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: number, sharedString: (s: string) => number, sharedFormula?: SharedFormula): string {
   const s = styleId ? ` s="${styleId}"` : '';
   if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
   switch (typeof value) {
@@ -29,7 +41,11 @@ export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: n
   }
   const formula = value as ExcelJS.CellFormulaValue;
   if (typeof formula.formula !== 'string') throw new Error(`${ref}: the streaming writer cannot write ${JSON.stringify(value)}`);
-  const f = `<f>${xmlText(formula.formula)}</f>`;
+  const f = !sharedFormula
+    ? `<f>${xmlText(formula.formula)}</f>`
+    : sharedFormula.ref
+      ? `<f t="shared" ref="${sharedFormula.ref}" si="${sharedFormula.si}">${xmlText(formula.formula)}</f>`
+      : `<f t="shared" si="${sharedFormula.si}"/>`;
   const result = formula.result;
   if (result === undefined || result === null) return `<c r="${ref}"${s}>${f}</c>`;
   if (typeof result === 'number') return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;

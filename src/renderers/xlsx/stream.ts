@@ -2,8 +2,9 @@ import * as ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { Language } from '../../engine/types';
 import { columnLetter } from '../../workbook/a1';
+import { a1ToR1C1 } from '../../workbook/r1c1';
 import { ChartDescription } from '../../workbook/description';
-import { cellXml } from './cell-xml';
+import { cellXml, SharedFormula } from './cell-xml';
 import { CellLookup, CHART_CONTENT_TYPE, CHART_REL, chartPartXml, DRAWING_CONTENT_TYPE, DRAWING_REL, drawingPartXml, relationshipsXml } from './charts';
 import { CellSink } from './sheet';
 import { TableSpec, tablePartXml } from './tables';
@@ -58,7 +59,7 @@ export class StreamingWorkbook {
   private readonly letters: string[] = [];
 
   constructor(stream: Writable) {
-    this.writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    this.writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 9 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
     this.internals = this.writer as unknown as WorkbookWriterInternals;
     const { zip, styles, sharedStrings } = this.internals;
     if (typeof zip?.append !== 'function' || typeof styles?.addStyleModel !== 'function' || typeof sharedStrings?.add !== 'function') {
@@ -100,16 +101,33 @@ export class StreamingWorkbook {
       internals.startedData = true;
       started = true;
     };
-    let row = '';
+    // A row's cells wait for the row's end: a run of formulas that are one in R1C1 form is written as
+    // a shared formula, whose first cell names the run's range.
+    const columns: number[] = [];
+    const values: (ExcelJS.CellValue | null)[] = [];
+    const styleOf: number[] = [];
+    let si = 0;
     return {
-      cell: (r, c, value, style) => {
-        row += cellXml(this.letter(c) + (r + 1), value, style ? styleId(style) : 0, shared);
+      cell: (_r, c, value, style) => {
+        columns.push(c);
+        values.push(value);
+        styleOf.push(style ? styleId(style) : 0);
       },
       endRow: (r) => {
-        if (!row) return;
+        if (!columns.length) return;
         start();
+        const runs = sharedFormulaRuns(columns, values, r);
+        let row = '';
+        for (let k = 0; k < columns.length; k++) {
+          const ref = this.letter(columns[k]) + (r + 1);
+          const run = runs[k];
+          let sharedFormula: SharedFormula | undefined;
+          if (run > 1) sharedFormula = { si: si++, ref: `${ref}:${this.letter(columns[k] + run - 1)}${r + 1}` };
+          else if (run === 0) sharedFormula = { si: si - 1 };
+          row += cellXml(ref, values[k], styleOf[k], shared, sharedFormula);
+        }
         internals.stream.write(`<row r="${r + 1}">${row}</row>`);
-        row = '';
+        columns.length = values.length = styleOf.length = 0;
       },
       finish: start,
     };
@@ -173,6 +191,41 @@ export class StreamingWorkbook {
       legacy();
     };
   }
+}
+
+function formulaText(value: ExcelJS.CellValue | null): string | undefined {
+  return value !== null && typeof value === 'object' && typeof (value as ExcelJS.CellFormulaValue).formula === 'string'
+    ? (value as ExcelJS.CellFormulaValue).formula
+    : undefined;
+}
+
+/**
+ * For each cell of a row (columns ascending): the length of the shared-formula run it starts (2 or
+ * more), 0 when it continues the run before it, 1 when it is on its own. A run is adjacent formula
+ * cells that read the same in R1C1 form: a file formula's "_xlfn." prefixes are the same in every
+ * cell of such a run, and its references move with the cell as a shared formula's do.
+ */
+export function sharedFormulaRuns(columns: number[], values: (ExcelJS.CellValue | null)[], row: number): number[] {
+  const out = new Array<number>(columns.length).fill(1);
+  let start = -1;
+  let previous: string | undefined;
+  for (let k = 0; k < columns.length; k++) {
+    const f = formulaText(values[k]);
+    let r1c1: string | undefined;
+    if (f !== undefined) {
+      try {
+        r1c1 = a1ToR1C1(f, row, columns[k]);
+      } catch {
+        r1c1 = undefined; // outside the subset r1c1.ts knows: written on its own
+      }
+    }
+    if (r1c1 !== undefined && r1c1 === previous && columns[k] === columns[k - 1] + 1) {
+      out[start]++;
+      out[k] = 0;
+    } else start = k;
+    previous = r1c1;
+  }
+  return out;
 }
 
 function insertBefore(xml: string, marker: string, text: string): string {

@@ -104,7 +104,8 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   };
   const committeeRowNames: readonly CommitteeRow[] = revenueMode ? REVENUE_ROWS : UPLIFT_ROWS;
   const blockHeight = committeeRowNames.length + 1;
-  const crow = (ci: number, name: CommitteeRow) => next + ci * blockHeight + committeeRowNames.indexOf(name);
+  const rowOffset = new Map<CommitteeRow, number>(committeeRowNames.map((name, i) => [name, i]));
+  const crow = (ci: number, name: CommitteeRow) => next + ci * blockHeight + (rowOffset.get(name) ?? -1);
   const T = cellA1(row.target, BASE_YEAR_COLUMN, true);
 
   // ---- Header
