@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { Language } from '../../engine/types';
 import { columnLetter } from '../../workbook/a1';
 import { ChartDescription } from '../../workbook/description';
-import { cellXml } from './cell-xml';
+import { cellXml, xString } from './cell-xml';
 import { CellLookup, CHART_CONTENT_TYPE, CHART_REL, chartPartXml, DRAWING_CONTENT_TYPE, DRAWING_REL, drawingPartXml, relationshipsXml } from './charts';
 import { CellSink } from './sheet';
 import { TableSpec, tablePartXml } from './tables';
@@ -90,7 +90,8 @@ export class StreamingWorkbook {
       if (id === undefined) styleIds.set(style, (id = styles.addStyleModel(style)));
       return id;
     };
-    const shared = (text: string) => sharedStrings.add(text);
+    // ExcelJS escapes & < > and keeps spaces (xml:space="preserve"); the rest is written as _xHHHH_.
+    const shared = (text: string) => sharedStrings.add(xString(text));
     let started = false;
     const start = () => {
       if (started) return;

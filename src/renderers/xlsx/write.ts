@@ -4,7 +4,7 @@
  * 15 µs a cell, far too much for 300 committees x 15 years x 10 scenarios (bench/xlsx.ts). Both
  * apply the same checks and sheet code; charts are written here only (charts.ts).
  */
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { WorkbookDescription } from '../../workbook/description';
@@ -18,6 +18,56 @@ import { StyleBook } from './styles';
 export interface XlsxFileOptions extends XlsxOptions {
   /** Replace a file already at the path; by default an existing file is never touched. */
   overwrite?: boolean;
+  /** Where the bytes go on their way to the temporary file (tests put a failing disk here). */
+  wrapStream?: (file: Writable) => Writable;
+}
+
+/**
+ * Temporary files being written, removed if the process is interrupted (Ctrl-C, kill, a closed
+ * terminal) or exits before they are renamed into place. SIGKILL cannot be caught: a file it leaves
+ * has the name `.NAME.PID.TIME.tmp` beside the workbook.
+ */
+const pendingFiles = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function removePending(): void {
+  for (const file of pendingFiles) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingFiles.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending();
+  stopWatching();
+  // With nobody else listening, the signal does what it would have done: end the process.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function startWatching(): void {
+  if (pendingFiles.size !== 1) return;
+  for (const s of SIGNALS) process.on(s, onSignal);
+  process.on('exit', removePending);
+}
+
+function stopWatching(): void {
+  if (pendingFiles.size !== 0) return;
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.removeListener('exit', removePending);
+}
+
+function track(file: string): void {
+  pendingFiles.add(file);
+  startWatching();
+}
+
+function untrack(file: string): void {
+  pendingFiles.delete(file);
+  stopWatching();
 }
 
 /**
@@ -73,12 +123,18 @@ export class FileExistsError extends Error {
  */
 export async function writeXlsxFile(desc: WorkbookDescription, path: string, options: XlsxFileOptions = {}): Promise<void> {
   if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // The name is kept short: a workbook name near the file system's limit must not fail for its temporary file.
+  const tmp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await fs.open(tmp, 'wx');
-  const stream = handle.createWriteStream();
+  track(tmp);
+  const file = handle.createWriteStream();
+  const stream = options.wrapStream ? options.wrapStream(file) : file;
   // A write error must fail the call: ExcelJS only listens for one once the zip is finalised.
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
+  const failed = new Promise<never>((_, reject) => {
+    stream.once('error', reject);
+    if (stream !== file) file.once('error', reject);
+  });
+  const closed = new Promise<void>((resolve) => file.once('close', resolve));
   failed.catch(() => undefined);
   try {
     await Promise.race([writeXlsxStream(desc, stream, options), failed]);
@@ -87,8 +143,11 @@ export async function writeXlsxFile(desc: WorkbookDescription, path: string, opt
     else await placeNew(tmp, path);
   } catch (err) {
     stream.destroy();
+    file.destroy();
     await fs.rm(tmp, { force: true });
     throw err;
+  } finally {
+    untrack(tmp);
   }
 }
 
