@@ -1,26 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { OWNED_SHEET_NAME_PREFIX } from '../workbook/description';
 import { resolve } from 'node:path';
-import { allScenarios, Language, Model, RunResult, solveEfficiency } from '../engine';
+import { Language, Model, RunResult } from '../engine';
 import { ModelRefusedError } from '../model-file';
 import { FileExistsError, modelFromContents, readWorkbook, writeXlsxFile, XlsxReadError } from '../renderers/xlsx';
 import type { WorkbookContents, WorkbookSheet, XlsxFileOptions } from '../renderers/xlsx';
 import { settingsLanguage } from '../workbook/read/settings';
-import { describeWorkbook } from '../workbook/layout';
+import { modelWorkbook } from '../renderers/xlsx/model-workbook';
 import { InputError } from './errors';
 import { ModelReader } from './load';
-
-/**
- * The solver's answer for each scenario that sets frames by uplift (the solver works in uplift
- * mode, so it answers nothing meaningful for a revenue-driven scenario).
- */
-function solverAnswers(model: Model, run: RunResult): Map<string, number | null> {
-  const answers = new Map<string, number | null>();
-  allScenarios(model).forEach((scenario, i) => {
-    if (run.scenarios[i].frameMode === 'uplift') answers.set(scenario.name, solveEfficiency(model, scenario).efficiency);
-  });
-  return answers;
-}
 
 /** Why a file could not be opened, for a person; undefined when the error is not the file system's. */
 export function fsProblem(err: unknown): string | undefined {
@@ -155,9 +143,9 @@ export async function writeWorkbookFile(
     if (!options.force) throw new InputError(`${file} already exists; add --force to replace it`);
     checkReplaceable(path, file);
   }
-  const desc = describeWorkbook(model, { run, solved: solverAnswers(model, run), ...(options.language ? { language: options.language } : {}) });
+  const written = modelWorkbook(model, { run, ...(options.language ? { language: options.language } : {}) });
   try {
-    await writeXlsxFile(desc, path, { overwrite: options.force, ...options.xlsx });
+    await writeXlsxFile(written.description, path, { ...written.options, overwrite: options.force, ...options.xlsx });
   } catch (err) {
     if (err instanceof FileExistsError) throw new InputError(`${file} already exists; add --force to replace it`);
     const why = fsProblem(err);

@@ -47,7 +47,7 @@ export interface WorkbookContents {
   storedModel?: string;
 }
 
-export const MODEL_NAMESPACE = 'urn:budgetsim:model';
+export { MODEL_NAMESPACE } from '../../office/stored-payload';
 
 /** _xHHHH_ is how OOXML writes a UTF-16 code unit XML cannot hold (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). */
 export function decodeXString(s: string): string {

@@ -1,19 +1,14 @@
 /**
- * The .xlsx renderer's file and stream writer. Files and buffers are written with ExcelJS's
- * streaming WorkbookWriter (see stream.ts): its in-memory Workbook (render.ts) needs about 2 KB and
- * 15 µs a cell, far too much for 300 committees x 15 years x 10 scenarios (bench/xlsx.ts). Both
- * apply the same checks and sheet code; charts are written here only (charts.ts).
+ * The .xlsx renderer's file writer: the bytes of write-bytes.ts (the one writer, shared with the
+ * browser preview) into a temporary file beside the target, then moved into place.
  */
 import { constants, promises as fs, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { WorkbookDescription } from '../../workbook/description';
-import { cellLookup, checkCharts } from './charts';
-import { addDefinedNames } from './defined-names';
-import { checkedTables, setProperties, XlsxOptions } from './render';
-import { fillWorksheet, worksheetOptions } from './sheet';
-import { StreamingWorkbook } from './stream';
-import { StyleBook } from './styles';
+import { writeXlsxBytes, writeXlsxStream, XlsxOptions } from './write-bytes';
+
+export { writeXlsxBytes, writeXlsxStream };
 
 export interface XlsxFileOptions extends XlsxOptions {
   /** Replace a file already at the path; by default an existing file is never touched. */
@@ -70,43 +65,10 @@ function untrack(file: string): void {
   stopWatching();
 }
 
-/**
- * Streams the workbook as .xlsx bytes into `stream`, which the writer ends. Descriptions are checked
- * before the first byte, cells as they are written: on such an error the stream has an incomplete
- * file, which writeXlsxFile and writeXlsxBuffer never let anyone see.
- */
-export async function writeXlsxStream(desc: WorkbookDescription, stream: Writable, options: XlsxOptions = {}): Promise<void> {
-  const tables = checkedTables(desc);
-  checkCharts(desc);
-  const lookup = cellLookup(desc);
-  const book = new StyleBook(desc.styles);
-  const out = new StreamingWorkbook(stream);
-  const wb = out.writer;
-  setProperties(wb, options);
-  desc.sheets.forEach((sheet, i) => {
-    const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
-    const cells = out.cells(ws);
-    fillWorksheet(ws, sheet, book, tables[i], cells);
-    cells.finish();
-    out.addCharts(ws, sheet.charts, lookup, desc.language);
-    out.addTables(ws, tables[i]);
-    ws.commit();
-  });
-  addDefinedNames(wb, desc);
-  await wb.commit();
-}
-
 /** The workbook as .xlsx bytes. */
 export async function writeXlsxBuffer(desc: WorkbookDescription, options: XlsxOptions = {}): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  await writeXlsxStream(desc, sink, options);
-  return Buffer.concat(chunks);
+  const bytes = await writeXlsxBytes(desc, options);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** The target file exists and replacing it was not asked for. */
