@@ -7,6 +7,7 @@
 import { Model } from '../../src/engine/types';
 import { readModelFromXlsx, readWorkbook, writeXlsxBuffer, XlsxReadError } from '../../src/renderers/xlsx';
 import { describeWorkbook } from '../../src/workbook/layout';
+import { modelWorkbook } from '../../src/renderers/xlsx/model-workbook';
 import { exampleModel } from '../workbook/read/fixtures';
 import { editXlsx, part, Parts, partsOf, rewrite, setCell, sharedStringList, sheetPart } from './parts';
 
@@ -15,7 +16,9 @@ let model: Model;
 
 beforeAll(async () => {
   model = exampleModel();
-  written = await writeXlsxBuffer(describeWorkbook(model));
+  // As the CLI writes it: with the stored model.
+  const { description, options } = modelWorkbook(model);
+  written = await writeXlsxBuffer(description, options);
 });
 
 async function readsBack(file: Buffer): Promise<void> {
@@ -39,6 +42,10 @@ function editCommittees(file: Buffer, edit: (sheetXml: string, parts: Parts) => 
 describe('files saved by other tools read back into the same model', () => {
   it('the written workbook itself (the baseline of every variant)', async () => {
     await readsBack(written);
+    // Every part a spreadsheet application needs to open it, and the stored model.
+    const names = [...partsOf(written).keys()];
+    expect(names).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/theme/theme1.xml', 'xl/styles.xml', 'docProps/core.xml', 'customXml/item1.xml']));
+    expect(readWorkbook(written).storedModel).toContain('urn:budgetsim:model');
   });
 
   it('inline strings instead of shared strings, and no shared strings part at all', async () => {

@@ -79,6 +79,12 @@ export class StreamingWorkbook {
     this.internals.stream = stream;
     const append = packageZip.append.bind(packageZip);
     packageZip.append = (source, data) => append(typeof source === 'string' ? this.patchPart(data.name, source) : source, data);
+    // ExcelJS's constructor added the theme and the package relationships to the archiver: again, here.
+    const early = this.writer as unknown as { promise: Promise<unknown>; addThemes(): Promise<void>; addOfficeRels(): Promise<void> };
+    if (typeof early.addThemes !== 'function' || typeof early.addOfficeRels !== 'function') {
+      throw new Error('this version of ExcelJS lacks the streaming writer internals the .xlsx renderer relies on');
+    }
+    early.promise = Promise.all([early.promise, early.addThemes(), early.addOfficeRels()]);
   }
 
   private sheet(ws: ExcelJS.Worksheet): WorksheetWriterInternals {
