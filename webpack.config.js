@@ -4,6 +4,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { ProvidePlugin } = require('webpack');
 
 /**
  * `webpack serve` (npm run dev-server, which `npm start` runs): https://localhost:3000 with Office's
@@ -34,7 +35,14 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     devtool: production ? false : 'source-map',
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // The preview's download runs the CLI's .xlsx writer (src/renderers/xlsx/write-bytes.ts):
+      // ExcelJS's streaming writer with fflate's zip. Its archiver is never used, and the Node
+      // modules it names only serve file output.
+      alias: { archiver: path.resolve(__dirname, 'src/preview/archiver-stub.js') },
+      fallback: { fs: false, path: false, crypto: false, stream: false, events: require.resolve('events'), buffer: require.resolve('buffer') },
+    },
     module: {
       rules: [
         {
@@ -45,6 +53,8 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // Node's Buffer and process, which ExcelJS's streaming writer and readable-stream use.
+      new ProvidePlugin({ Buffer: ['buffer', 'Buffer'], process: path.resolve(__dirname, 'src/preview/process-stub.js') }),
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ template: './src/preview/preview.html', filename: 'preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({

@@ -1,69 +1,155 @@
-import { existsSync, readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import { readFileSync, statSync } from 'node:fs';
 import { OWNED_SHEET_NAME_PREFIX } from '../workbook/description';
 import { resolve } from 'node:path';
-import { allScenarios, Language, Model, RunResult, solveEfficiency } from '../engine';
+import { Language, Model, RunResult } from '../engine';
 import { ModelRefusedError } from '../model-file';
-import { FileExistsError, readTablesFromXlsx, writeXlsxFile } from '../renderers/xlsx';
-import { modelFromTables } from '../workbook/read/model-from-tables';
+import { FileExistsError, modelFromContents, readWorkbook, writeXlsxFile, XlsxReadError } from '../renderers/xlsx';
+import type { WorkbookContents, WorkbookSheet, XlsxFileOptions } from '../renderers/xlsx';
 import { settingsLanguage } from '../workbook/read/settings';
-import { describeWorkbook } from '../workbook/layout';
+import { modelWorkbook } from '../renderers/xlsx/model-workbook';
 import { InputError } from './errors';
 import { ModelReader } from './load';
 
-/**
- * The solver's answer for each scenario that sets frames by uplift (the solver works in uplift
- * mode, so it answers nothing meaningful for a revenue-driven scenario).
- */
-function solverAnswers(model: Model, run: RunResult): Map<string, number | null> {
-  const answers = new Map<string, number | null>();
-  allScenarios(model).forEach((scenario, i) => {
-    if (run.scenarios[i].frameMode === 'uplift') answers.set(scenario.name, solveEfficiency(model, scenario).efficiency);
-  });
-  return answers;
+/** Why a file could not be opened, for a person; undefined when the error is not the file system's. */
+export function fsProblem(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException | undefined;
+  if (!e || typeof e.code !== 'string') return undefined;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such folder';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long for the file system';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EFBIG':
+      return 'the file is too large for the file system';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EIO':
+      return 'an input/output error from the disk';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'the file is in use';
+    default:
+      return typeof e.syscall === 'string' ? `${e.code} from the file system (${e.message})` : undefined;
+  }
+}
+
+/** The sheet a formula such as "'Halv uppräkning'!$A$1" or "Bas!$A$1" points at. */
+function formulaSheet(formula: string): string | undefined {
+  const m = /^\s*(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
+  if (!m) return undefined;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
 /**
- * The sheets of an existing workbook that Budgetsim did not write: those no `bs_sheet_` name points
- * at (a name follows its sheet through renames, so a renamed Budgetsim sheet still counts as ours).
+ * The sheets of a workbook that Budgetsim did not write: those no `bs_sheet_N` name points at (a
+ * name follows its sheet through renames, so a renamed Budgetsim sheet still counts as ours). Chart
+ * sheets and every other kind of sheet count: they are the user's too.
  */
-async function foreignSheets(path: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(path);
-  } catch {
-    return [];
-  }
+export function foreignSheets(contents: WorkbookContents): WorkbookSheet[] {
+  const marker = new RegExp(`^${OWNED_SHEET_NAME_PREFIX}\\d+$`);
   const owned = new Set<string>();
-  for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-    if (!n.name.startsWith(OWNED_SHEET_NAME_PREFIX)) continue;
-    for (const r of n.ranges) owned.add(r.slice(0, r.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'"));
+  for (const n of contents.names) {
+    if (n.scope !== undefined || !marker.test(n.name)) continue;
+    const sheet = formulaSheet(n.formula);
+    if (sheet !== undefined) owned.add(sheet);
   }
-  return wb.worksheets.map((w) => w.name).filter((name) => !owned.has(name));
+  return contents.sheets.filter((s) => !owned.has(s.name));
+}
+
+const KIND_WORDS: Record<WorkbookSheet['kind'], string> = {
+  worksheet: 'sheet',
+  chartsheet: 'chart sheet',
+  dialogsheet: 'dialog sheet',
+  macrosheet: 'macro sheet',
+  unknown: 'sheet',
+};
+
+/**
+ * Throws unless the file at `path` is a workbook Budgetsim can read that holds only Budgetsim's
+ * sheets: anything else (a file it cannot read, or the user's own sheets) would be lost.
+ */
+function checkReplaceable(path: string, file: string): void {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const why = fsProblem(err);
+    if (why) throw new InputError(`cannot replace ${file}: ${why}`);
+    throw err;
+  }
+  let contents: WorkbookContents;
+  try {
+    contents = readWorkbook(bytes);
+  } catch (err) {
+    if (!(err instanceof XlsxReadError)) throw err;
+    throw new InputError(
+      `${file} is not replaced: Budgetsim cannot read it as a workbook (${err.message}), so it cannot tell that nothing of yours is in it. ` +
+        'Nothing was written. Write to a new file, or move that file away first.',
+    );
+  }
+  const theirs = foreignSheets(contents);
+  if (theirs.length) {
+    const list = theirs.map((s) => (s.kind === 'worksheet' ? s.name : `${s.name} (${KIND_WORDS[s.kind]})`)).join(', ');
+    throw new InputError(
+      `${file} has sheets Budgetsim did not write (${list}); replacing the file would lose them. ` +
+        'Write to a new file, or open it in Excel with the Budgetsim add-in, which updates only its own sheets.',
+    );
+  }
+}
+
+/** Whether something is at `path`; a folder is refused at once (it can never become the workbook). */
+function existing(path: string, file: string): boolean {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    const why = fsProblem(err);
+    if (why) throw new InputError(`cannot write ${file}: ${why}`);
+    throw err;
+  }
+  if (st.isDirectory()) throw new InputError(`cannot write ${file}: it is a folder, not a file`);
+  return true;
 }
 
 /**
  * Writes the live workbook for a model to `file`. An existing file is replaced only with `force`,
- * and never when it holds sheets Budgetsim did not write: those would be lost.
+ * and only when it is a workbook Budgetsim can read that holds nothing but Budgetsim's sheets.
  */
-export async function writeWorkbookFile(model: Model, run: RunResult, file: string, cwd: string, options: { force: boolean; language?: Language }): Promise<string> {
+export async function writeWorkbookFile(
+  model: Model,
+  run: RunResult,
+  file: string,
+  cwd: string,
+  options: { force: boolean; language?: Language; xlsx?: Pick<XlsxFileOptions, 'wrapStream'> },
+): Promise<string> {
   const path = resolve(cwd, file);
   if (!/\.xlsx$/i.test(path)) throw new InputError(`--out ${file}: the workbook is written as .xlsx; give a file name ending in .xlsx`);
-  if (options.force && existsSync(path)) {
-    const theirs = await foreignSheets(path);
-    if (theirs.length) {
-      throw new InputError(`${file} has sheets Budgetsim did not write (${theirs.join(', ')}); replacing the file would lose them. Write to a new file, or open it in Excel with the Budgetsim add-in, which updates only its own sheets.`);
-    }
+  if (existing(path, file)) {
+    if (!options.force) throw new InputError(`${file} already exists; add --force to replace it`);
+    checkReplaceable(path, file);
   }
-  const desc = describeWorkbook(model, { run, solved: solverAnswers(model, run), ...(options.language ? { language: options.language } : {}) });
+  const written = modelWorkbook(model, { run, ...(options.language ? { language: options.language } : {}) });
   try {
-    await writeXlsxFile(desc, path, { overwrite: options.force });
+    await writeXlsxFile(written.description, path, { ...written.options, overwrite: options.force, ...options.xlsx });
   } catch (err) {
     if (err instanceof FileExistsError) throw new InputError(`${file} already exists; add --force to replace it`);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new InputError(`cannot write ${file}: ${code === 'ENOENT' ? 'no such folder' : 'permission denied'}`);
-    }
+    const why = fsProblem(err);
+    if (why) throw new InputError(`cannot write ${file}: ${why}; nothing was written`);
     throw err;
   }
   return path;
@@ -76,15 +162,18 @@ export const readWorkbookModel: ModelReader = async (path, shown) => {
     buffer = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read workbook ${shown}: ${code === 'ENOENT' ? 'no such file' : String((err as Error).message)}`);
+    const why = code === 'ENOENT' ? 'no such file' : fsProblem(err);
+    if (why === undefined) throw err;
+    throw new InputError(`cannot read workbook ${shown}: ${why}`);
   }
-  let tables;
+  let contents: WorkbookContents;
   try {
-    tables = await readTablesFromXlsx(buffer);
+    contents = readWorkbook(buffer);
   } catch (err) {
-    throw new InputError(`${shown} is not a readable .xlsx workbook: ${(err as Error).message}`);
+    if (!(err instanceof XlsxReadError)) throw err;
+    throw new InputError(`${shown} is not a readable .xlsx workbook: ${err.message}`);
   }
-  const result = modelFromTables(tables);
-  if (!result.ok) throw new ModelRefusedError(result.problems, settingsLanguage(tables));
+  const result = modelFromContents(contents);
+  if (!result.ok) throw new ModelRefusedError(result.problems, settingsLanguage(contents.tables));
   return result.model;
 };

@@ -1,5 +1,4 @@
-/** The workbook as an .xlsx file the browser downloads: the description the add-in wrote, rendered as the command line does. */
-import { describeWorkbook } from '../workbook/layout';
+/** The workbook as an .xlsx file the browser downloads: the model the add-in wrote, as the command line writes it. */
 import { WrittenModel } from './observed-gateway';
 import { xlsxBytes } from './xlsx';
 
@@ -11,8 +10,8 @@ export function fileNameFor(name: string): string {
 }
 
 export async function xlsxBlob(written: WrittenModel): Promise<Blob> {
-  const description = describeWorkbook(written.model, { solved: written.solved });
-  return new Blob([await xlsxBytes(description)], { type: XLSX_TYPE });
+  const bytes = await xlsxBytes(written.model);
+  return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
 }
 
 export async function downloadXlsx(written: WrittenModel): Promise<void> {

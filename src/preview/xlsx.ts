@@ -1,10 +1,12 @@
 /**
- * The workbook description as .xlsx bytes in the browser: the renderer's in-memory form (it has no
- * Node imports) written by ExcelJS's browser build.
+ * The workbook as .xlsx bytes in the browser: the same writer and the same workbook as the CLI's
+ * `--out` (renderers/xlsx/model-workbook.ts, write-bytes.ts), charts and stored model included.
  */
-import { WorkbookDescription } from '../workbook/description';
-import { renderXlsx } from '../renderers/xlsx/render';
+import { Model } from '../engine/types';
+import { modelWorkbook } from '../renderers/xlsx/model-workbook';
+import { writeXlsxBytes } from '../renderers/xlsx/write-bytes';
 
-export async function xlsxBytes(desc: WorkbookDescription, created = new Date()): Promise<ArrayBuffer> {
-  return (await renderXlsx(desc, { created }).xlsx.writeBuffer()) as ArrayBuffer;
+export async function xlsxBytes(model: Model, created = new Date()): Promise<Uint8Array> {
+  const { description, options } = modelWorkbook(model, { created });
+  return writeXlsxBytes(description, options);
 }

@@ -1,10 +1,13 @@
 /**
  * `npm run preview`: the pane beside the in-memory workbook. Creating the example shows its sheets
- * as tables with the formulas' values computed, and the workbook downloads as an .xlsx that ExcelJS
- * reads back with the same sheets, formulas and values.
+ * as tables with the formulas' values computed, and the workbook downloads as the very .xlsx the CLI
+ * writes for the same model, part by part, charts and stored model included.
  */
-import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { modelFromStoredXml } from '../../src/office/stored-payload';
+import { readModelFromXlsx, readWorkbook, writeXlsxBytes } from '../../src/renderers/xlsx';
+import { modelWorkbook } from '../../src/renderers/xlsx/model-workbook';
+import { partsOf } from '../files/parts';
 import { idle } from './support/pane-page';
 import { useBrowser } from './support/use-browser';
 import { screenshot } from './support/artifacts';
@@ -53,16 +56,22 @@ test('the preview shows the workbook beside the pane and downloads it as .xlsx',
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="download"]')]);
   expect(download.suggestedFilename()).toBe('Exempelkommun.xlsx');
-  const path = await download.path();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier']);
-  const bas = wb.getWorksheet('Bas')!;
-  let formulas = 0;
-  bas.eachRow((row) => row.eachCell((cell) => {
-    if (cell.formula) formulas++;
-  }));
-  expect(formulas).toBeGreaterThan(50);
+  const bytes = readFileSync(await download.path());
+  // The same workbook as the CLI's --out, from the same writer: every part equal, the creation time
+  // in docProps/core.xml aside. The model is taken from the download's stored copy.
+  const contents = readWorkbook(bytes);
+  expect(contents.storedModel).toBeDefined();
+  const model = modelFromStoredXml(contents.storedModel!);
+  expect(model.years.find((y) => y.year === 2027)?.efficiency).toBe(0.02);
+  const { description, options } = modelWorkbook(model);
+  const cli = partsOf(await writeXlsxBytes(description, options));
+  const preview = partsOf(bytes);
+  const undated = (xml: string) => xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1><');
+  expect([...preview.keys()].sort()).toEqual([...cli.keys()].sort());
+  for (const [name, xml] of cli) expect([name, name === 'docProps/core.xml' ? undated(preview.get(name)!) : preview.get(name)]).toEqual([name, name === 'docProps/core.xml' ? undated(xml) : xml]);
+  expect([...cli.keys()].filter((n) => n.startsWith('xl/charts/')).length).toBeGreaterThan(5);
+  expect(contents.sheets.map((w) => w.name)).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier']);
+  expect(await readModelFromXlsx(bytes)).toEqual({ ok: true, model });
   expect(dialogs).toEqual([]);
   await page.close();
 });

@@ -4,6 +4,22 @@ import type * as ExcelJS from 'exceljs';
 const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
+/**
+ * What an XML text node cannot carry exactly: control characters (XML 1.0 has no way to write most of
+ * them, a CR becomes a LF when read), DEL (ExcelJS drops it), the non-characters U+FFFE/U+FFFF and a
+ * lone surrogate (UTF-8 cannot encode one).
+ */
+const NOT_CARRIED = /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * Text as an OOXML string (ST_Xstring, ECMA-376 Part 1, 22.9.2.19): each UTF-16 code unit that XML
+ * cannot carry written as _xHHHH_, and an underscore that would start such an escape as _x005F_, so
+ * that Excel, LibreOffice and Budgetsim's reader read back exactly the text that was written.
+ */
+export function xString(s: string): string {
+  return s.replace(NOT_CARRIED, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 export function xmlText(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -50,6 +66,6 @@ export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: n
   if (result === undefined || result === null) return `<c r="${ref}"${s}>${f}</c>`;
   if (typeof result === 'number') return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
   if (typeof result === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-  if (typeof result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(result)}</v></c>`;
+  if (typeof result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(xString(result))}</v></c>`;
   throw new Error(`${ref}: the streaming writer cannot write the cached result ${JSON.stringify(result)}`);
 }

@@ -1,5 +1,7 @@
 export { renderXlsx } from './render';
-export type { XlsxOptions } from './render';
-export { FileExistsError, writeXlsxBuffer, writeXlsxFile, writeXlsxStream } from './write';
+export { FileExistsError, writeXlsxBuffer, writeXlsxBytes, writeXlsxFile, writeXlsxStream } from './write';
 export type { XlsxFileOptions } from './write';
-export { readModelFromXlsx, readTablesFromXlsx } from './read-tables';
+export type { XlsxOptions } from './write-bytes';
+export { modelFromContents, readModelFromXlsx, readTablesFromXlsx, uncachedProblems } from './read-tables';
+export { readWorkbook, XlsxReadError } from './read-workbook';
+export type { WorkbookContents, WorkbookName, WorkbookSheet } from './read-workbook';

@@ -1,13 +1,17 @@
-import * as ExcelJS from 'exceljs';
-import { Writable } from 'node:stream';
+/// <reference path="./exceljs-workbook-writer.d.ts" />
+import type * as ExcelJS from 'exceljs';
+// The streaming writer's own module: the browser build of 'exceljs' has no streaming writer.
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { Language } from '../../engine/types';
 import { columnLetter } from '../../workbook/a1';
 import { a1ToR1C1 } from '../../workbook/r1c1';
 import { ChartDescription } from '../../workbook/description';
-import { cellXml, SharedFormula } from './cell-xml';
+import { cellXml, SharedFormula, xString } from './cell-xml';
 import { CellLookup, CHART_CONTENT_TYPE, CHART_REL, chartPartXml, DRAWING_CONTENT_TYPE, DRAWING_REL, drawingPartXml, relationshipsXml } from './charts';
 import { CellSink } from './sheet';
 import { TableSpec, tablePartXml } from './tables';
+import { ByteSink, PackageZip } from './zip';
+import { customXmlParts } from './custom-xml';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 const TABLE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
@@ -19,6 +23,7 @@ interface Zip {
 /** The parts of ExcelJS 4.4's streaming writer this file builds on (checked when a writer is made). */
 interface WorkbookWriterInternals {
   zip: Zip;
+  stream: ByteSink;
   styles: { addStyleModel(style: Partial<ExcelJS.Style>): number };
   sharedStrings: { add(text: string): number };
 }
@@ -58,15 +63,29 @@ export class StreamingWorkbook {
   private drawingCount = 0;
   private readonly letters: string[] = [];
 
-  constructor(stream: Writable) {
-    this.writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 9 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  /** The workbook relationships this class adds (the stored model's part). */
+  private readonly workbookRels: { id: string; type: string; target: string }[] = [];
+
+  constructor(stream: ByteSink) {
+    this.writer = new WorkbookWriter({ useStyles: true, useSharedStrings: true });
     this.internals = this.writer as unknown as WorkbookWriterInternals;
     const { zip, styles, sharedStrings } = this.internals;
     if (typeof zip?.append !== 'function' || typeof styles?.addStyleModel !== 'function' || typeof sharedStrings?.add !== 'function') {
       throw new Error('this version of ExcelJS lacks the streaming writer internals the .xlsx renderer relies on');
     }
-    const append = zip.append.bind(zip);
-    zip.append = (source, data) => append(typeof source === 'string' ? this.patchPart(data.name, source) : source, data);
+    // The zip is fflate's (zip.ts), the same in Node and the browser; ExcelJS's archiver, made by its
+    // constructor, is left unused. ExcelJS waits for the output stream's 'finish' after finalising.
+    const packageZip = new PackageZip(stream);
+    this.internals.zip = packageZip;
+    this.internals.stream = stream;
+    const append = packageZip.append.bind(packageZip);
+    packageZip.append = (source, data) => append(typeof source === 'string' ? this.patchPart(data.name, source) : source, data);
+    // ExcelJS's constructor added the theme and the package relationships to the archiver: again, here.
+    const early = this.writer as unknown as { promise: Promise<unknown>; addThemes(): Promise<void>; addOfficeRels(): Promise<void> };
+    if (typeof early.addThemes !== 'function' || typeof early.addOfficeRels !== 'function') {
+      throw new Error('this version of ExcelJS lacks the streaming writer internals the .xlsx renderer relies on');
+    }
+    early.promise = Promise.all([early.promise, early.addThemes(), early.addOfficeRels()]);
   }
 
   private sheet(ws: ExcelJS.Worksheet): WorksheetWriterInternals {
@@ -91,7 +110,8 @@ export class StreamingWorkbook {
       if (id === undefined) styleIds.set(style, (id = styles.addStyleModel(style)));
       return id;
     };
-    const shared = (text: string) => sharedStrings.add(text);
+    // ExcelJS escapes & < > and keeps spaces (xml:space="preserve"); the rest is written as _xHHHH_.
+    const shared = (text: string) => sharedStrings.add(xString(text));
     let started = false;
     const start = () => {
       if (started) return;
@@ -136,6 +156,10 @@ export class StreamingWorkbook {
   private patchPart(name: string, xml: string): string {
     const part = name.replace(/^\//, '');
     if (part === 'xl/workbook.xml') return patchCalcPr(xml);
+    if (part === 'xl/_rels/workbook.xml.rels' && this.workbookRels.length) {
+      const rels = this.workbookRels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join('');
+      return insertBefore(xml, '</Relationships>', rels);
+    }
     if (part === '[Content_Types].xml' && this.parts.length) {
       const overrides = this.parts.map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`).join('');
       return insertBefore(xml, '</Types>', overrides);
@@ -148,7 +172,14 @@ export class StreamingWorkbook {
     this.internals.zip.append(xml, { name });
   }
 
-  /** Adds tables to a worksheet that has not been committed yet. */
+  /** Adds Budgetsim's stored model (its custom XML part, custom-xml.ts) to the workbook. */
+  addStoredModel(xml: string, namespace: string): void {
+    const custom = customXmlParts(xml, namespace);
+    for (const p of custom.parts) this.addPart(p.name, p.xml, p.contentType);
+    this.workbookRels.push(custom.relationship);
+  }
+
+    /** Adds tables to a worksheet that has not been committed yet. */
   addTables(ws: ExcelJS.Worksheet, tables: TableSpec[]): void {
     if (!tables.length) return;
     const internals = this.sheet(ws);

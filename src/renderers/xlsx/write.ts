@@ -1,62 +1,74 @@
 /**
- * The .xlsx renderer's file and stream writer. Files and buffers are written with ExcelJS's
- * streaming WorkbookWriter (see stream.ts): its in-memory Workbook (render.ts) needs about 2 KB and
- * 15 µs a cell, far too much for 300 committees x 15 years x 10 scenarios (bench/xlsx.ts). Both
- * apply the same checks and sheet code; charts are written here only (charts.ts).
+ * The .xlsx renderer's file writer: the bytes of write-bytes.ts (the one writer, shared with the
+ * browser preview) into a temporary file beside the target, then moved into place.
  */
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { WorkbookDescription } from '../../workbook/description';
-import { cellLookup, checkCharts } from './charts';
-import { addDefinedNames } from './defined-names';
-import { checkedTables, setProperties, XlsxOptions } from './render';
-import { fillWorksheet, worksheetOptions } from './sheet';
-import { StreamingWorkbook } from './stream';
-import { StyleBook } from './styles';
+import { writeXlsxBytes, writeXlsxStream, XlsxOptions } from './write-bytes';
+
+export { writeXlsxBytes, writeXlsxStream };
 
 export interface XlsxFileOptions extends XlsxOptions {
   /** Replace a file already at the path; by default an existing file is never touched. */
   overwrite?: boolean;
+  /** Where the bytes go on their way to the temporary file (tests put a failing disk here). */
+  wrapStream?: (file: Writable) => Writable;
 }
 
 /**
- * Streams the workbook as .xlsx bytes into `stream`, which the writer ends. Descriptions are checked
- * before the first byte, cells as they are written: on such an error the stream has an incomplete
- * file, which writeXlsxFile and writeXlsxBuffer never let anyone see.
+ * Temporary files being written, removed if the process is interrupted (Ctrl-C, kill, a closed
+ * terminal) or exits before they are renamed into place. SIGKILL cannot be caught: a file it leaves
+ * has the name `.NAME.PID.TIME.tmp` beside the workbook.
  */
-export async function writeXlsxStream(desc: WorkbookDescription, stream: Writable, options: XlsxOptions = {}): Promise<void> {
-  const tables = checkedTables(desc);
-  checkCharts(desc);
-  const lookup = cellLookup(desc);
-  const book = new StyleBook(desc.styles);
-  const out = new StreamingWorkbook(stream);
-  const wb = out.writer;
-  setProperties(wb, options);
-  desc.sheets.forEach((sheet, i) => {
-    const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
-    const cells = out.cells(ws);
-    fillWorksheet(ws, sheet, book, tables[i], cells);
-    cells.finish();
-    out.addCharts(ws, sheet.charts, lookup, desc.language);
-    out.addTables(ws, tables[i]);
-    ws.commit();
-  });
-  addDefinedNames(wb, desc);
-  await wb.commit();
+const pendingFiles = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function removePending(): void {
+  for (const file of pendingFiles) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingFiles.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending();
+  stopWatching();
+  // With nobody else listening, the signal does what it would have done: end the process.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function startWatching(): void {
+  if (pendingFiles.size !== 1) return;
+  for (const s of SIGNALS) process.on(s, onSignal);
+  process.on('exit', removePending);
+}
+
+function stopWatching(): void {
+  if (pendingFiles.size !== 0) return;
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.removeListener('exit', removePending);
+}
+
+function track(file: string): void {
+  pendingFiles.add(file);
+  startWatching();
+}
+
+function untrack(file: string): void {
+  pendingFiles.delete(file);
+  stopWatching();
 }
 
 /** The workbook as .xlsx bytes. */
 export async function writeXlsxBuffer(desc: WorkbookDescription, options: XlsxOptions = {}): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  await writeXlsxStream(desc, sink, options);
-  return Buffer.concat(chunks);
+  const bytes = await writeXlsxBytes(desc, options);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** The target file exists and replacing it was not asked for. */
@@ -73,12 +85,18 @@ export class FileExistsError extends Error {
  */
 export async function writeXlsxFile(desc: WorkbookDescription, path: string, options: XlsxFileOptions = {}): Promise<void> {
   if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // The name is kept short: a workbook name near the file system's limit must not fail for its temporary file.
+  const tmp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await fs.open(tmp, 'wx');
-  const stream = handle.createWriteStream();
+  track(tmp);
+  const file = handle.createWriteStream();
+  const stream = options.wrapStream ? options.wrapStream(file) : file;
   // A write error must fail the call: ExcelJS only listens for one once the zip is finalised.
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
+  const failed = new Promise<never>((_, reject) => {
+    stream.once('error', reject);
+    if (stream !== file) file.once('error', reject);
+  });
+  const closed = new Promise<void>((resolve) => file.once('close', resolve));
   failed.catch(() => undefined);
   try {
     await Promise.race([writeXlsxStream(desc, stream, options), failed]);
@@ -87,8 +105,11 @@ export async function writeXlsxFile(desc: WorkbookDescription, path: string, opt
     else await placeNew(tmp, path);
   } catch (err) {
     stream.destroy();
+    file.destroy();
     await fs.rm(tmp, { force: true });
     throw err;
+  } finally {
+    untrack(tmp);
   }
 }
 

@@ -7,17 +7,23 @@ export function isBlank(cell: CellData | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
+/** Text columns holding a key that other rows refer to: a space typed after an id is not part of it. */
+const KEY_COLUMNS = new Set(['id', 'committee', 'scenario', 'key']);
+
 /**
- * The model file's value for a cell, undefined when the cell is blank (the key is absent). Text is
- * trimmed and otherwise left for the model-file parser to read ("1,5 %" where a rate belongs); a cap
+ * The model file's value for a cell, undefined when the cell is blank (the key is absent). Text in a
+ * text column that is not a key (a name, given as `column`) is kept exactly as written, spaces and
+ * tabs at either end included, so that a workbook reads back the model it was written from; other
+ * text is trimmed and left for the model-file parser to read ("1,5 %" where a rate belongs). A cap
  * saying "ingen"/"none" is null, no cap. A number in a text column is the text Excel showed: a
  * committee id typed as 110 is the id "110".
  */
-export function cellValue(cell: CellData | undefined, kind: ColumnKind): unknown {
+export function cellValue(cell: CellData | undefined, kind: ColumnKind, column?: string): unknown {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === 'string') {
     const text = cell.trim();
     if (text === '') return undefined;
+    if (kind === 'text' && column !== undefined && !KEY_COLUMNS.has(column)) return cell;
     if (kind === 'cap' && NO_CAP_WORDS.includes(text.toLowerCase())) return null;
     return text;
   }

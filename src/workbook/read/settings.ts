@@ -70,7 +70,7 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
     }
     seen.set(key, i);
     locations.set(settingPath(setting), cellLocation(t.data, i, valueColumn));
-    const value = cellValue(row[valueColumn], setting.kind);
+    const value = cellValue(row[valueColumn], setting.kind, setting.key);
     if (value === undefined) continue;
     if (setting.carryOver) {
       const rule = (out.carryOver ?? (out.carryOver = {})) as Record<string, unknown>;

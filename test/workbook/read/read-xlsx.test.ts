@@ -5,6 +5,7 @@ import { cloneTables, tablesFromModel } from './tables-from-model';
 import { exampleModel } from './fixtures';
 import { addTable, tableModel, xlsxBuffer, xlsxFromTables } from './xlsx-from-tables';
 import { TableData } from '../../../src/workbook/read/table-data';
+import { editXlsx, rewrite } from '../../files/parts';
 
 const committees = (rows: TableData['rows']): TableData => ({
   name: 'bsCommittees',
@@ -86,10 +87,11 @@ describe('readTablesFromXlsx', () => {
     ]);
   });
 
-  it('takes the first row as the header row even when the file does not say headerRowCount="1", as Excel saves it', async () => {
-    const t = await readOne(committees([['KS', 'Kommunstyrelsen', 300, 0.5]]), (_, table) => {
-      tableModel(table).headerRow = false;
-    });
+  it('takes the first row as the header row when the file does not say headerRowCount, as Excel saves it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTable(workbook, committees([['KS', 'Kommunstyrelsen', 300, 0.5]]));
+    const file = editXlsx(await xlsxBuffer(workbook), (parts) => rewrite(parts, 'xl/tables/table1.xml', (xml) => xml.replace(' headerRowCount="1"', '')));
+    const t = (await readTablesFromXlsx(file)).get('bsCommittees')!;
     expect(t).toMatchObject({ row: 2, column: 1, headers: ['Id', 'Namn', 'Ram basåret', 'Personalkostnadsandel'] });
     expect(t.rows).toEqual([['KS', 'Kommunstyrelsen', 300, 0.5]]);
   });
