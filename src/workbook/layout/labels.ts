@@ -12,6 +12,9 @@ const TEXT = {
   },
   committeesTitle: { sv: 'Nämnder', en: 'Committees' },
   scenariosTitle: { sv: 'Scenarier', en: 'Scenarios' },
+  investmentsTitle: { sv: 'Investeringar', en: 'Investments' },
+  projectsTitle: { sv: 'Projekt', en: 'Projects' },
+  populationTitle: { sv: 'Befolkning', en: 'Population' },
   scenarioNote: {
     sv: 'Gula celler är styrmedel: ändra dem så räknas allt om. Varje siffra är en formel som går att klicka på och följa till indatabladen.',
     en: 'Yellow cells are levers: change them and everything recalculates. Every figure is a formula you can click and follow back to the input sheets.',
