@@ -18,9 +18,24 @@ function carryOverRule(given: Partial<CarryOverRule> | undefined): CarryOverRule
   return rule;
 }
 
+/** Version 2's top-level keys, each only when the file gives it (absent = the neutral value). */
+function version2Keys(file: ParsedModelFile): Partial<Model> {
+  const out: Partial<Model> = {};
+  if (file.debt !== undefined) out.debt = file.debt;
+  if (file.investments !== undefined) out.investments = file.investments;
+  if (file.projects !== undefined) out.projects = file.projects;
+  if (file.ageGroups !== undefined) out.ageGroups = file.ageGroups;
+  if (file.population !== undefined) out.population = file.population;
+  // The reserve keeps the keys given, like a committee's carry-over: absent keys take DEFAULT_RESERVE.
+  if (file.reserve !== undefined) out.reserve = file.reserve;
+  if (file.openingRestoration !== undefined) out.openingRestoration = file.openingRestoration;
+  if (file.uncertainty !== undefined) out.uncertainty = file.uncertainty;
+  return out;
+}
+
 export function withDefaults(file: ParsedModelFile): Model {
   return {
-    schemaVersion: 1,
+    schemaVersion: file.schemaVersion === 2 ? 2 : 1,
     name: file.name,
     unit: file.unit,
     language: file.language ?? MODEL_DEFAULTS.language,
@@ -40,5 +55,6 @@ export function withDefaults(file: ParsedModelFile): Model {
     committees: file.committees,
     committeeYears: file.committeeYears ?? [],
     scenarios: (file.scenarios ?? []).map((s) => ({ name: s.name, overrides: s.overrides ?? {} })),
+    ...version2Keys(file),
   };
 }

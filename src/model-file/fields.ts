@@ -87,3 +87,40 @@ export function optionalChoice<T extends string>(label: Label, values: readonly 
     .transform((raw, ctx): T | undefined => (absent(raw) ? undefined : take(judgeChoice(raw, label, values), ctx)))
     .optional();
 }
+
+// ---- Version 2 ----
+
+/** Text that may be left out (null means absent); when given it must be non-empty text. */
+export function optionalText(label: Label) {
+  return z
+    .unknown()
+    .transform((raw, ctx): string | undefined => {
+      if (absent(raw)) return undefined;
+      if (typeof raw !== 'string') {
+        return fail(ctx, 'type', `${label.en} must be text, got ${describeValue(raw)}`, `${label.sv} måste vara text, men är ${describeValueSv(raw)}`);
+      }
+      if (raw.trim() === '') return fail(ctx, 'required', `${label.en} must not be empty`, `${label.sv} måste anges, men texten är tom`);
+      return raw;
+    })
+    .optional();
+}
+
+/** true or false (null means absent); text such as "ja" is refused rather than guessed. */
+export function optionalBoolean(label: Label) {
+  return z
+    .unknown()
+    .transform((raw, ctx): boolean | undefined => {
+      if (absent(raw)) return undefined;
+      if (typeof raw === 'boolean') return raw;
+      return fail(ctx, 'type', `${label.en} must be true or false, got ${describeValue(raw)}`, `${label.sv} måste vara true eller false, men är ${describeValueSv(raw)}`);
+    })
+    .optional();
+}
+
+/** A key that is known but belongs elsewhere: refused with a sentence that says where it belongs. */
+export function misplacedKey(message: string, sv: string) {
+  return z
+    .unknown()
+    .transform((raw, ctx): undefined => (absent(raw) ? undefined : fail(ctx, 'unknown-key', message, sv)))
+    .optional();
+}

@@ -6,6 +6,7 @@ import { member } from './raw';
 import { checkReferences } from './references';
 import { checkRevenue } from './revenue';
 import { modelSchema } from './schema';
+import { checkVersion2 } from './version2';
 import { fromZodIssue } from './zod-issues';
 
 export interface ParseOptions {
@@ -25,6 +26,7 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
     ...(structure.success ? [] : structure.error.issues.map(fromZodIssue)),
     ...checkReferences(input),
     ...checkRevenue(input),
+    ...checkVersion2(input),
   ];
   if (structure.success && findings.length === 0) return { ok: true, model: withDefaults(structure.data) };
   return { ok: false, problems: toProblems(input, findings, options.locate) };

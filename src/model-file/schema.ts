@@ -4,6 +4,7 @@ import { BASE_SCENARIO_NAME } from '../engine/types';
 import { Label, optionalCap, optionalChoice, optionalNumber, requiredChoice, requiredNumber, requiredText } from './fields';
 import { optional, strictObject } from './objects';
 import { RULES as R, Verdict } from './rules';
+import { V2_COMMITTEE_SHAPE, V2_MODEL_SHAPE, V2_OVERRIDES_SHAPE, V2_PLAN_YEAR_SHAPE } from './schema-v2';
 
 export const UNITS = ['kr', 'tkr', 'mnkr'] as const;
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -54,6 +55,7 @@ const planYear = strictObject({
   centralCosts: requiredNumber(R.centralCosts),
   efficiency: requiredNumber(R.efficiency),
   compensation: requiredNumber(R.compensation),
+  ...V2_PLAN_YEAR_SHAPE,
 });
 
 const planYearOverride = strictObject({
@@ -67,6 +69,7 @@ const planYearOverride = strictObject({
   centralCosts: optionalNumber(R.centralCosts),
   efficiency: optionalNumber(R.efficiency),
   compensation: optionalNumber(R.compensation),
+  ...V2_PLAN_YEAR_SHAPE,
 });
 
 const committee = strictObject({
@@ -76,6 +79,7 @@ const committee = strictObject({
   labourShare: requiredNumber(R.labourShare),
   openingCarryIn: optionalNumber(R.openingCarryIn),
   carryOver: optional(carryOver),
+  ...V2_COMMITTEE_SHAPE,
 });
 
 const committeeYear = strictObject({
@@ -99,6 +103,7 @@ const overrides = strictObject({
   compensation: optionalNumber(R.compensation),
   years: optional(z.array(planYearOverride)),
   committeeYears: optional(z.array(committeeYear)),
+  ...V2_OVERRIDES_SHAPE,
 });
 
 const scenario = strictObject({
@@ -136,6 +141,7 @@ export const modelSchema = strictObject({
   committees,
   committeeYears: optional(z.array(committeeYear)),
   scenarios: optional(z.array(scenario)),
+  ...V2_MODEL_SHAPE,
 });
 
 /** A structurally valid model file before defaults are filled in. */

@@ -52,3 +52,76 @@ export function validFile(): ModelFile {
     ],
   };
 }
+
+/**
+ * The fixture as a version 2 file using every version 2 key once: two investments, two projects,
+ * three age groups with a population for 2026..2029, weights for BUN and SN, a reserve, an opening
+ * restoration, an uncertainty block and a scenario that overrides the new keys.
+ */
+export function validFileV2(): ModelFile {
+  const f = validFile();
+  f.schemaVersion = 2;
+  f.years[0] = { ...f.years[0], interestRate: 0.03, depreciation: 40, balanceAdjustments: -5 };
+  f.years[1] = { ...f.years[1], interestRate: 0.031 };
+  f.committees[0].costPerFte = 0.6;
+  f.committees[1] = {
+    ...f.committees[1],
+    demographyWeights: [
+      { group: 'Y1_5', weight: 150 },
+      { group: 'Y6_15', weight: 120 },
+    ],
+    costPerFte: 0.55,
+  };
+  f.committees[2] = { ...f.committees[2], demographyWeights: [{ group: 'Y80', weight: 300 }] };
+  f.scenarios[1].overrides.years[0].interestRate = 0.04;
+  return {
+    ...f,
+    debt: 2500,
+    investments: [
+      { id: 'SKOLA', name: 'Ny skola', committee: 'BUN', life: 33, spend: [{ year: 2027, amount: 120 }, { year: 2028, amount: 180 }] },
+      { id: 'VA', name: 'Vatten och avlopp', life: 50, spend: [{ year: 2027, amount: 60 }] },
+    ],
+    projects: [
+      { id: 'DIGI', name: 'Digital hemtjänst', committee: 'SN', effects: [{ year: 2027, amount: 4 }, { year: 2028, amount: -2 }, { year: 2029, amount: -3 }] },
+      { id: 'LOKAL', name: 'Lokaleffektivisering', committee: 'KS', effects: [{ year: 2028, amount: -1.5 }] },
+    ],
+    ageGroups: [
+      { id: 'Y1_5', name: '1–5 år' },
+      { id: 'Y6_15', name: '6–15 år' },
+      { id: 'Y80', name: '80+ år' },
+    ],
+    population: [2026, 2027, 2028, 2029].flatMap((year, t) => [
+      { year, group: 'Y1_5', count: 3000 + 10 * t },
+      { year, group: 'Y6_15', count: 6500 - 20 * t },
+      { year, group: 'Y80', count: 2400 + 100 * t },
+    ]),
+    reserve: { openingBalance: 50, threshold: 0.01, cap: 0.05, deposit: 1, withdraw: true },
+    openingRestoration: [{ year: 2025, amount: 12 }],
+    uncertainty: {
+      inputs: [
+        { input: 'taxBaseGrowth', sd: 0.01, persistence: 0.5 },
+        { input: 'deviation', sd: 0.005 },
+      ],
+    },
+    scenarios: [
+      ...f.scenarios,
+      {
+        name: 'Bygg mindre',
+        overrides: {
+          reserve: { deposit: 0.5 },
+          projects: [
+            { id: 'DIGI', effects: [] },
+            { id: 'NY', name: 'Ny insats', committee: 'KS', effects: [{ year: 2029, amount: 1 }] },
+          ],
+          investments: [
+            { id: 'SKOLA', spend: [{ year: 2029, amount: 200 }] },
+            { id: 'VA', spend: [] },
+            { id: 'GATA', name: 'Gator', life: 20, spend: [{ year: 2028, amount: 30 }] },
+          ],
+          investmentScale: 0.8,
+          debt: 2400,
+        },
+      },
+    ],
+  };
+}

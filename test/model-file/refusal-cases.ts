@@ -243,7 +243,8 @@ export const ENUMS_AND_SCHEMA_VERSION: Case[] = [
   ['language "de"', (f) => (f.language = 'de'), [['$.language', 'enum']]],
   ['scenario frame mode 1', (f) => (f.scenarios[0].overrides.frameMode = 1), [['$.scenarios[0].overrides.frameMode', 'enum']]],
   ['scenario measure "mean"', (f) => (f.scenarios[0].overrides.measure = 'mean'), [['$.scenarios[0].overrides.measure', 'enum']]],
-  ['schema version 2', (f) => (f.schemaVersion = 2), [['$.schemaVersion', 'schema-version']]],
+  ['schema version 3', (f) => (f.schemaVersion = 3), [['$.schemaVersion', 'schema-version']]],
+  ['schema version 1.5', (f) => (f.schemaVersion = 1.5), [['$.schemaVersion', 'schema-version']]],
   ['schema version "v1"', (f) => (f.schemaVersion = 'v1'), [['$.schemaVersion', 'type']]],
 ];
 

@@ -245,9 +245,9 @@ describe('enumerations and schema version', () => {
   });
 
   test('the schema version', () => {
-    const [p] = problemsAfter((f) => (f.schemaVersion = 2));
-    expect(p.message).toBe('schema version must be 1, the only schema version this program reads, got 2');
-    expect(sv(p)).toBe('modellversionen måste vara 1, den enda modellversion som programmet läser, men är 2');
+    const [p] = problemsAfter((f) => (f.schemaVersion = 3));
+    expect(p.message).toBe('schema version must be 1 or 2, the schema versions this program reads, got 3');
+    expect(sv(p)).toBe('modellversionen måste vara 1 eller 2, de modellversioner som programmet läser, men är 3');
   });
 });
 

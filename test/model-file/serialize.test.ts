@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { Model } from '../../src/engine/types';
 import { parseModel, serializeModel } from '../../src/model-file';
-import { validFile } from './fixture';
-import { arbModelFile } from './arbitrary';
+import { validFile, validFileV2 } from './fixture';
+import { arbModelV2 } from '../support/arbitraries';
+import { arbModelFile, arbModelFileV2 } from './arbitrary';
 
 function modelOf(file: unknown): Model {
   const result = parseModel(file);
@@ -63,4 +64,65 @@ test('property: parseModel(serializeModel(m)) equals m for generated valid model
     }),
     { numRuns: 300 },
   );
+});
+
+describe('version 2', () => {
+  test('the version 2 fixture round-trips, also through JSON text, and is written back as given', () => {
+    const model = modelOf(validFileV2());
+    expect(modelOf(serializeModel(model))).toStrictEqual(model);
+    expect(modelOf(JSON.parse(JSON.stringify(serializeModel(model))))).toStrictEqual(model);
+    expect(serializeModel(model)).toStrictEqual(validFileV2());
+  });
+
+  test('version 2 keys come in the canonical order, after those of version 1', () => {
+    const out = serializeModel(modelOf(validFileV2())) as Record<string, any>;
+    expect(Object.keys(out)).toEqual([
+      'schemaVersion', 'name', 'unit', 'language', 'baseYear', 'horizon', 'taxBase', 'taxRate', 'target',
+      'windowBack', 'windowForward', 'measure', 'frameMode', 'carryOver', 'history', 'years', 'committees',
+      'committeeYears', 'scenarios', 'debt', 'investments', 'projects', 'ageGroups', 'population', 'reserve',
+      'openingRestoration', 'uncertainty',
+    ]);
+    expect(Object.keys(out.years[0]).slice(-3)).toEqual(['interestRate', 'depreciation', 'balanceAdjustments']);
+    expect(Object.keys(out.committees[1])).toEqual(['id', 'name', 'frame', 'labourShare', 'demographyWeights', 'costPerFte']);
+    expect(Object.keys(out.investments[0])).toEqual(['id', 'name', 'committee', 'life', 'spend']);
+    expect(Object.keys(out.reserve)).toEqual(['openingBalance', 'threshold', 'cap', 'deposit', 'withdraw']);
+    expect(Object.keys(out.scenarios[2].overrides)).toEqual(['reserve', 'projects', 'investments', 'investmentScale', 'debt']);
+  });
+
+  test('keys are put in canonical order whatever order the model has them in', () => {
+    const model = modelOf(validFileV2());
+    const shuffled = Object.fromEntries(Object.entries(model).reverse()) as unknown as Model;
+    shuffled.reserve = { withdraw: true, cap: null, openingBalance: 1 };
+    shuffled.investments = [{ spend: [{ amount: 5, year: 2027 }], life: 3, name: 'X', id: 'X' }];
+    const out = serializeModel(shuffled) as Record<string, any>;
+    expect(Object.keys(out).slice(-8)).toEqual(['debt', 'investments', 'projects', 'ageGroups', 'population', 'reserve', 'openingRestoration', 'uncertainty']);
+    expect(out.reserve).toStrictEqual({ openingBalance: 1, cap: null, withdraw: true });
+    expect(Object.keys(out.reserve)).toEqual(['openingBalance', 'cap', 'withdraw']);
+    expect(Object.keys(out.investments[0])).toEqual(['id', 'name', 'life', 'spend']);
+    expect(Object.keys(out.investments[0].spend[0])).toEqual(['year', 'amount']);
+  });
+
+  test('a version 1 model is written without any version 2 key', () => {
+    const out = serializeModel(modelOf(validFile()));
+    expect(out).toStrictEqual(validFile());
+  });
+
+  test('property: parseModel(serializeModel(m)) equals m for generated valid version 2 models', () => {
+    fc.assert(
+      fc.property(arbModelV2(), (model) => {
+        expect(modelOf(JSON.parse(JSON.stringify(serializeModel(model))))).toStrictEqual(model);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('property: the same for generated version 2 model files', () => {
+    fc.assert(
+      fc.property(arbModelFileV2(), (file) => {
+        const model = modelOf(file);
+        expect(modelOf(JSON.parse(JSON.stringify(serializeModel(model))))).toStrictEqual(model);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

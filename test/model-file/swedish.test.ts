@@ -1,7 +1,7 @@
 /** No problem the model-file parser reports lacks its Swedish sentence, over every refused input. */
 import fc from 'fast-check';
 import { parseModel } from '../../src/model-file';
-import { arbModelFile } from './arbitrary';
+import { arbModelFile, arbModelFileV2 } from './arbitrary';
 import { problemsAfter } from './helpers';
 import { ALL_REFUSALS, NON_MODELS } from './refusal-cases';
 import { expectSwedish, swedishShortcomings } from './swedish';
@@ -85,6 +85,18 @@ describe('every problem has a Swedish sentence with the facts of the English one
         if (!result.ok) expectSwedish(result.problems);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('a bad value anywhere in a random version 2 model (property)', () => {
+    fc.assert(
+      fc.property(arbModelFileV2(), fc.nat(), fc.constantFrom(...BAD_VALUES), (file, n, bad) => {
+        const all = paths(file);
+        const input = replaced(file as Record<string, unknown>, all[n % all.length], bad);
+        const result = parseModel(input);
+        if (!result.ok) expectSwedish(result.problems);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -19,21 +19,33 @@
  * With these ranges frames stay positive over any horizon up to 15 years.
  *
  * Exports (stable; other suites rely on them): `ModelArbitraryOptions`, `arbModel`,
- * `arbCarryOverRule`, `arbPartialCarryOverRule`, `arbScenarioOverrides`, `RANGES`.
+ * `arbCarryOverRule`, `arbPartialCarryOverRule`, `arbScenarioOverrides`, `RANGES`, and for version 2
+ * `arbModelV2`, `RANGES_V2` (see the comment above arbModelV2 for its shapes).
  */
 import fc from 'fast-check';
 import {
+  AgeGroup,
   CarryOverRule,
   Committee,
   CommitteeYear,
   FrameMode,
   HistoryYear,
+  Investment,
+  InvestmentOverride,
   Model,
   PlanYear,
   PlanYearOverride,
+  PopulationRow,
+  Project,
+  ProjectOverride,
+  ReserveRule,
   Scenario,
   ScenarioOverrides,
+  UNCERTAIN_INPUTS,
+  Uncertainty,
+  YearAmount,
 } from '../../src/engine';
+
 
 /** The ranges used for generated values, as [min, max]. */
 export const RANGES = {
@@ -306,5 +318,256 @@ export function arbModel(options: ModelArbitraryOptions = {}): fc.Arbitrary<Mode
       committeeYears,
       scenarios: scenarios.map((overrides, i): Scenario => ({ name: `Scenario ${i + 1}`, overrides })),
     }));
+  });
+}
+
+// ---- Version 2 ----
+
+/** The ranges of the values version 2 adds, as [min, max]; amounts as shares of Y0's tax revenue unless named per frame. */
+export const RANGES_V2 = {
+  interestRate: [0, 0.06],
+  depreciationShareOfRevenue: [0, 0.05],
+  balanceAdjustmentsShareOfRevenue: [-0.01, 0.01],
+  debtShareOfRevenue: [-0.5, 1],
+  spendShareOfRevenue: [0, 0.05],
+  life: [1, 50],
+  projectEffectShareOfFrame: [-0.02, 0.02],
+  populationY0: [100, 20_000],
+  populationGrowth: [-0.02, 0.03],
+  weight: [0, 2],
+  costPerFte: [0.3, 1],
+  reserveOpeningShareOfRevenue: [0, 0.05],
+  threshold: [0, 0.05],
+  cap: [0, 0.1],
+  restorationShareOfRevenue: [0.001, 0.02],
+  investmentScale: [0, 1.5],
+  sd: [0, 0.03],
+  persistence: [0, 0.9],
+} as const satisfies Record<string, readonly [number, number]>;
+
+const yearAmounts = (plan: number[], amount: fc.Arbitrary<number>, maxLength: number): fc.Arbitrary<YearAmount[]> =>
+  fc.array(fc.record({ year: fc.constantFrom(...plan), amount }), { maxLength });
+
+function arbInvestment(id: string, committees: Committee[], plan: number[], revenueScale: number): fc.Arbitrary<Investment> {
+  return fc
+    .record({
+      committee: fc.option(fc.constantFrom(...committees.map((c) => c.id)), { nil: undefined }),
+      life: fc.integer({ min: RANGES_V2.life[0], max: RANGES_V2.life[1] }),
+      spend: yearAmounts(plan, inRange(RANGES_V2.spendShareOfRevenue).map((x) => x * revenueScale), 4),
+    })
+    .map((r): Investment => ({ id, name: `Investering ${id}`, ...(r.committee !== undefined && { committee: r.committee }), life: r.life, spend: r.spend }));
+}
+
+function arbProject(id: string, committees: Committee[], plan: number[]): fc.Arbitrary<Project> {
+  return fc.constantFrom(...committees).chain((c) =>
+    yearAmounts(plan, inRange(RANGES_V2.projectEffectShareOfFrame).map((x) => x * c.frame), 4).map(
+      (effects): Project => ({ id, name: `Projekt ${id}`, committee: c.id, effects }),
+    ),
+  );
+}
+
+/** Some keys of a reserve rule (the model's or a scenario's), possibly none. */
+function arbPartialReserve(revenueScale: number): fc.Arbitrary<Partial<ReserveRule>> {
+  return fc.record(
+    {
+      openingBalance: inRange(RANGES_V2.reserveOpeningShareOfRevenue).map((x) => x * revenueScale),
+      threshold: inRange(RANGES_V2.threshold),
+      cap: fc.option(inRange(RANGES_V2.cap), { nil: null }),
+      deposit: share(),
+      withdraw: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+}
+
+function arbUncertainty(): fc.Arbitrary<Uncertainty> {
+  return fc
+    .subarray([...UNCERTAIN_INPUTS])
+    .chain((inputs) =>
+      fc.tuple(
+        ...inputs.map((input) =>
+          fc
+            .record({ sd: inRange(RANGES_V2.sd), persistence: fc.option(inRange(RANGES_V2.persistence), { nil: undefined }) })
+            .map((r) => ({ input, sd: r.sd, ...(r.persistence !== undefined && { persistence: r.persistence }) })),
+        ),
+      ),
+    )
+    .map((inputs) => ({ inputs: [...inputs] }));
+}
+
+/** A population for Y0 and every plan year that grows smoothly, so the demography it drives stays within a few percent. */
+function arbPopulation(groups: AgeGroup[], years: number[]): fc.Arbitrary<PopulationRow[]> {
+  return fc
+    .tuple(
+      ...groups.map((g) =>
+        fc
+          .record({
+            y0: inRange(RANGES_V2.populationY0),
+            growth: fc.array(inRange(RANGES_V2.populationGrowth), { minLength: years.length - 1, maxLength: years.length - 1 }),
+          })
+          .map(({ y0, growth }) => {
+            const counts = [y0];
+            for (const r of growth) counts.push(counts[counts.length - 1] * (1 + r));
+            return years.map((year, t): PopulationRow => ({ year, group: g.id, count: counts[t] }));
+          }),
+      ),
+    )
+    .map((perGroup) => years.flatMap((_, t) => perGroup.map((rows) => rows[t])));
+}
+
+/**
+ * Version 2 rows of a scenario's overrides: rows for some of the model's projects and investments
+ * (partial, sometimes removing them with an empty list) and for new complete ones, a partial reserve,
+ * an investment scale and a debt, each key present about half the time.
+ */
+function arbScenarioV2(model: Model, revenueScale: number, s: number): fc.Arbitrary<Partial<ScenarioOverrides>> {
+  const plan = model.years.map((y) => y.year);
+  const projects = model.projects ?? [];
+  const investments = model.investments ?? [];
+  const projectRow = (p: Project): fc.Arbitrary<ProjectOverride> =>
+    fc.oneof(
+      fc.constant<ProjectOverride>({ id: p.id, effects: [] }),
+      arbProject(p.id, model.committees, plan).map((q): ProjectOverride => ({ id: p.id, effects: q.effects })),
+      fc.constantFrom(...model.committees.map((c) => c.id)).map((committee): ProjectOverride => ({ id: p.id, committee })),
+    );
+  const investmentRow = (i: Investment): fc.Arbitrary<InvestmentOverride> =>
+    fc.oneof(
+      fc.constant<InvestmentOverride>({ id: i.id, spend: [] }),
+      arbInvestment(i.id, model.committees, plan, revenueScale).map((j): InvestmentOverride => ({ id: i.id, spend: j.spend })),
+      fc.integer({ min: RANGES_V2.life[0], max: RANGES_V2.life[1] }).map((life): InvestmentOverride => ({ id: i.id, life })),
+    );
+  return fc.record(
+    {
+      reserve: arbPartialReserve(revenueScale),
+      projects: fc
+        .tuple(fc.subarray(projects).chain((ps) => fc.tuple(...ps.map(projectRow))), fc.option(arbProject(`S${s}P`, model.committees, plan), { nil: undefined }))
+        .map(([rows, added]) => [...rows, ...(added ? [added] : [])]),
+      investments: fc
+        .tuple(
+          fc.subarray(investments).chain((is) => fc.tuple(...is.map(investmentRow))),
+          fc.option(arbInvestment(`S${s}I`, model.committees, plan, revenueScale), { nil: undefined }),
+        )
+        .map(([rows, added]) => [...rows, ...(added ? [added] : [])]),
+      investmentScale: inRange(RANGES_V2.investmentScale),
+      debt: inRange(RANGES_V2.debtShareOfRevenue).map((x) => x * revenueScale),
+      interestRate: inRange(RANGES_V2.interestRate),
+    },
+    { requiredKeys: [] },
+  );
+}
+
+/**
+ * A random valid version 2 model: an arbModel model (same options) with `schemaVersion` 2, a
+ * `language`, and every version 2 key present about half the time:
+ * - per plan year `interestRate` 0..6 %, `depreciation` 0..5 % and `balanceAdjustments` ±1 % of Y0's tax revenue;
+ * - `debt` -50..+100 % of Y0's tax revenue; 0..4 investments (life 1..50, 0..4 spends of 0..5 % of that
+ *   revenue each, a year possibly twice); 0..3 projects (effects ±2 % of their committee's Y0 frame);
+ * - 0..4 age groups with a population for Y0 and every plan year (Y0 100..20 000, growing -2..+3 % a year),
+ *   and, when there are groups, weights 0..2 on some committees (the first weight at least 0.1, so the
+ *   weighted population is never 0); costPerFte 0.3..1 on some committees;
+ * - a partial reserve, 0..2 opening restorations of years up to Y0, an uncertainty block over any subset of inputs;
+ * - scenarios that override the new keys: project and investment rows merged by id (some removing with
+ *   an empty list), a new complete project or investment, a partial reserve, an investment scale
+ *   0..1.5, a debt, and an interest rate in a year row.
+ */
+export function arbModelV2(options: ModelArbitraryOptions = {}): fc.Arbitrary<Model> {
+  return arbModel(options).chain((m) => {
+    const revenueScale = (m.taxBase * m.taxRate) / 100;
+    const plan = m.years.map((y) => y.year);
+    const populationYears = [m.baseYear, ...plan];
+    const yearExtras = fc.tuple(
+      ...m.years.map(() =>
+        fc.record(
+          {
+            interestRate: inRange(RANGES_V2.interestRate),
+            depreciation: inRange(RANGES_V2.depreciationShareOfRevenue).map((x) => x * revenueScale),
+            balanceAdjustments: inRange(RANGES_V2.balanceAdjustmentsShareOfRevenue).map((x) => x * revenueScale),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    );
+    const groups = fc.integer({ min: 0, max: 4 }).map((n) => Array.from({ length: n }, (_, i): AgeGroup => ({ id: `G${i + 1}`, name: `Grupp ${i + 1}` })));
+    return fc
+      .record({
+        language: fc.constantFrom('sv' as const, 'en' as const),
+        yearExtras,
+        groups,
+        parts: fc.record(
+          {
+            debt: inRange(RANGES_V2.debtShareOfRevenue).map((x) => x * revenueScale),
+            investments: fc.integer({ min: 0, max: 4 }).chain((n) =>
+              fc.tuple(...Array.from({ length: n }, (_, i) => arbInvestment(`I${i + 1}`, m.committees, plan, revenueScale))),
+            ),
+            projects: fc.integer({ min: 0, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbProject(`P${i + 1}`, m.committees, plan)))),
+            reserve: arbPartialReserve(revenueScale),
+            openingRestoration: fc.array(
+              fc.record({
+                year: fc.integer({ min: m.baseYear - 3, max: m.baseYear }),
+                amount: inRange(RANGES_V2.restorationShareOfRevenue).map((x) => x * revenueScale),
+              }),
+              { maxLength: 2 },
+            ),
+            uncertainty: arbUncertainty(),
+          },
+          { requiredKeys: [] },
+        ),
+        committeeExtras: fc.tuple(
+          ...m.committees.map(() =>
+            fc.record({
+              weighted: fc.boolean(),
+              weights: fc.array(inRange(RANGES_V2.weight), { minLength: 4, maxLength: 4 }),
+              firstWeight: real(0.1, RANGES_V2.weight[1]),
+              costPerFte: fc.option(inRange(RANGES_V2.costPerFte), { nil: undefined }),
+            }),
+          ),
+        ),
+      })
+      .chain((r) => {
+        const groupList = r.groups;
+        const population = groupList.length > 0 ? arbPopulation(groupList, populationYears).map((p) => p as PopulationRow[] | undefined) : fc.constant(undefined);
+        return population.map((pop) => ({ ...r, pop }));
+      })
+      .map((r): Model => {
+        const years = m.years.map((y, t) => ({ ...y, ...r.yearExtras[t] }));
+        const committees = m.committees.map((c, i): Committee => {
+          const extra = r.committeeExtras[i];
+          const out: Committee = { ...c };
+          if (extra.weighted && r.groups.length > 0) {
+            out.demographyWeights = r.groups.map((g, k) => ({ group: g.id, weight: k === 0 ? extra.firstWeight : extra.weights[k] }));
+          }
+          if (extra.costPerFte !== undefined) out.costPerFte = extra.costPerFte;
+          return out;
+        });
+        const model: Model = { ...m, schemaVersion: 2, language: r.language, years, committees };
+        const parts = r.parts;
+        if (parts.debt !== undefined) model.debt = parts.debt;
+        if (parts.investments !== undefined) model.investments = [...parts.investments];
+        if (parts.projects !== undefined) model.projects = [...parts.projects];
+        if (r.groups.length > 0) {
+          model.ageGroups = r.groups;
+          model.population = r.pop;
+        }
+        if (parts.reserve !== undefined) model.reserve = parts.reserve;
+        if (parts.openingRestoration !== undefined) model.openingRestoration = parts.openingRestoration;
+        if (parts.uncertainty !== undefined) model.uncertainty = parts.uncertainty;
+        return model;
+      })
+      .chain((model) =>
+        fc.tuple(...model.scenarios.map((_, s) => arbScenarioV2(model, revenueScale, s + 1))).map((extras): Model => ({
+          ...model,
+          scenarios: model.scenarios.map((sc, s) => {
+            const { interestRate, ...rest } = extras[s] as Partial<ScenarioOverrides> & { interestRate?: number };
+            const overrides: ScenarioOverrides = { ...sc.overrides, ...rest };
+            if (interestRate !== undefined) {
+              const rows = sc.overrides.years ?? [];
+              overrides.years = rows.length > 0 ? rows.map((y, k) => (k === 0 ? { ...y, interestRate } : y)) : [{ year: plan[0], interestRate }];
+            }
+            return { name: sc.name, overrides };
+          }),
+        })),
+      )
+      // fast-check's records may have a null prototype; a model is plain data, as a parsed file is.
+      .map((model) => structuredClone(model));
   });
 }
