@@ -3,7 +3,7 @@
  * both readers (.xlsx and Office.js) find tables by name and columns by header, in either language.
  * Table names are stable identifiers; headers follow the workbook's language.
  */
-import { Language } from '../engine/types';
+import { Language, UNCERTAIN_INPUTS } from '../engine/types';
 
 /**
  * How a column's cells are read and shown:
@@ -254,6 +254,18 @@ export const OPENING_RESTORATION_TABLE: InputTable = {
   ],
 };
 
+export const UNCERTAINTY_TABLE: InputTable = {
+  name: 'bsUncertainty',
+  sheet: 'inputs',
+  title: { sv: 'Osäkerhet (riskanalys)', en: 'Uncertainty (risk analysis)' },
+  optional: true,
+  columns: [
+    col('input', 'enum', 'Indata', 'Input', { required: true, values: [...UNCERTAIN_INPUTS] }),
+    col('sd', 'rate', 'Standardavvikelse', 'Standard deviation', { required: true }),
+    col('persistence', 'rate', 'Beständighet', 'Persistence'),
+  ],
+};
+
 const removedColumn = col('removed', 'yesNo', 'Tas bort i scenariot', 'Removed in the scenario');
 
 export const INVESTMENTS_TABLE: InputTable = {
@@ -398,6 +410,7 @@ export const INPUT_TABLES: InputTable[] = [
   HISTORY_TABLE,
   YEARS_TABLE,
   OPENING_RESTORATION_TABLE,
+  UNCERTAINTY_TABLE,
   COMMITTEES_TABLE,
   COMMITTEE_YEARS_TABLE,
   INVESTMENTS_TABLE,

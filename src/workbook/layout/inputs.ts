@@ -148,6 +148,8 @@ function tableRows(table: InputTable, model: Model, language: Language): KeyedRo
       return model.history.map((h) => ({ keyParts: [h.year], row: { ...h } }));
     case 'bsYears':
       return model.years.map((y) => ({ keyParts: [y.year], row: { ...y } }));
+    case 'bsUncertainty':
+      return (model.uncertainty?.inputs ?? []).map((u) => ({ keyParts: [u.input], row: { ...u } }));
     case 'bsOpeningRestoration':
       return (model.openingRestoration ?? []).map((o) => ({ keyParts: [o.year], row: { ...o } }));
     case 'bsCommittees':

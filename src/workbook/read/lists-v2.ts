@@ -15,12 +15,12 @@ import { filledRows, rowObject } from './rows';
 type Obj = Record<string, unknown>;
 
 /** The rows of a flat list table, or undefined when it has none (the key stays absent). */
-export function readList(t: FoundTable | undefined, key: string, locations: Locations): Obj[] | undefined {
+export function readList(t: FoundTable | undefined, at: Segment[], locations: Locations): Obj[] | undefined {
   if (!t) return undefined;
-  locations.set([key], tableLocation(t.data));
+  locations.set(at, tableLocation(t.data));
   const rows = filledRows(t);
   if (rows.length === 0) return undefined;
-  return rows.map((i, n) => rowObject(t, i, [key, n], locations, flat));
+  return rows.map((i, n) => rowObject(t, i, [...at, n], locations, flat));
 }
 
 function unknownParent(t: FoundTable, i: number, column: number, what: { en: string; sv: string }, name: string | undefined, path: Segment[]): Problem {

@@ -11,6 +11,7 @@ import {
   INVESTMENT_SPEND_TABLE,
   INVESTMENTS_TABLE,
   OPENING_RESTORATION_TABLE,
+  UNCERTAINTY_TABLE,
   POPULATION_TABLE,
   PROJECT_EFFECTS_TABLE,
   PROJECTS_TABLE,
@@ -87,9 +88,13 @@ export function modelFromTables(tables: TableSet): TablesResult {
     [POPULATION_TABLE, 'population'],
   ];
   for (const [spec, key] of lists) {
-    const rows = readList(table(spec), key, locations);
+    const rows = readList(table(spec), [key], locations);
     if (rows) input[key] = rows;
   }
+  const uncertainty = table(UNCERTAINTY_TABLE);
+  if (uncertainty) locations.set(['uncertainty'], tableLocation(uncertainty.data));
+  const uncertain = readList(uncertainty, ['uncertainty', 'inputs'], locations);
+  if (uncertain) input.uncertainty = { inputs: uncertain };
   const investments = readItemsWithList(table(INVESTMENTS_TABLE), table(INVESTMENT_SPEND_TABLE), 'investments', 'spend', 'investment', locations, cells);
   if (investments) input.investments = investments;
   const projects = readItemsWithList(table(PROJECTS_TABLE), table(PROJECT_EFFECTS_TABLE), 'projects', 'effects', 'project', locations, cells);

@@ -13,6 +13,7 @@ export const TABLE_PATH: Record<string, (string | number)[]> = {
   bsScenarioYears: ['scenarios'],
   bsScenarioCommitteeYears: ['scenarios'],
   bsOpeningRestoration: ['openingRestoration'],
+  bsUncertainty: ['uncertainty'],
   bsInvestments: ['investments'],
   bsInvestmentSpend: ['investments'],
   bsProjects: ['projects'],

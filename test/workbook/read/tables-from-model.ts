@@ -52,6 +52,8 @@ function rowsOf(table: InputTable, model: Model, language: Language): Row[] {
       return model.years.map((y) => ({ ...y }));
     case 'bsCommittees':
       return model.committees.map((c) => ({ ...c, ...carryOverCells(c.carryOver, language) }));
+    case 'bsUncertainty':
+      return (model.uncertainty?.inputs ?? []).map((u) => ({ ...u }));
     case 'bsOpeningRestoration':
       return (model.openingRestoration ?? []).map((o) => ({ ...o }));
     case 'bsInvestments':

@@ -3,7 +3,7 @@ import { readModelFromXlsx, readTablesFromXlsx } from '../../../src/renderers/xl
 import { writeXlsxBuffer } from '../../../src/renderers/xlsx';
 import { describeWorkbook } from '../../../src/workbook/layout';
 import { INPUT_TABLES } from '../../../src/workbook/input-tables';
-import { arbModel } from '../../support/arbitraries';
+import { arbModel, arbModelV2 } from '../../support/arbitraries';
 import { expectedFromTables } from './expected-model';
 import { exampleModel } from './fixtures';
 
@@ -23,6 +23,16 @@ describe('the workbook Budgetsim writes reads back into its model', () => {
   it('random valid models', async () => {
     await fc.assert(
       fc.asyncProperty(arbModel({ maxHorizon: 4, maxCommittees: 3 }), async (model) => {
+        const result = await readModelFromXlsx(await writeXlsxBuffer(describeWorkbook(model)));
+        expect(result).toEqual({ ok: true, model: expectedFromTables(model) });
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('random valid version 2 models, read from the .xlsx file as written', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbModelV2({ maxHorizon: 4, maxCommittees: 3 }), async (model) => {
         const result = await readModelFromXlsx(await writeXlsxBuffer(describeWorkbook(model)));
         expect(result).toEqual({ ok: true, model: expectedFromTables(model) });
       }),
