@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { Model } from '../../../src/engine';
 import { exampleModel } from '../../../src/examples';
 import { describeWorkbook } from '../../../src/workbook/layout';
-import { arbModel } from '../../support/arbitraries';
+import { arbModel, arbModelV2 } from '../../support/arbitraries';
 import { formulaCells, mismatches } from './helpers';
 import { tableCell } from './table-cells';
 
@@ -60,5 +60,17 @@ describe('layout formulas agree with the engine', () => {
       const id = exampleModel().committees[2].id;
       edit((m) => (m.committees[2].labourShare = 0.2), (d) => tableCell(d, 'bsCommittees', (r) => r[0] === id, 'labourShare'), 0.2);
     });
+  });
+});
+
+describe('layout formulas agree with the engine on version 2 models', () => {
+  it('random version 2 models: investments, projects, population, FTEs, the reserve and the restoration', () => {
+    fc.assert(
+      fc.property(arbModelV2(), (model) => {
+        const desc = describeWorkbook(model);
+        expect(mismatches(desc, desc)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
