@@ -15,8 +15,8 @@ import { label, LabelKey } from './labels';
 import { SheetBuilder } from './sheet-builder';
 import { TAB_COLORS } from './styles';
 
-/** The first input table's title row (0-based): below the sheet's title and note. */
-export const FIRST_TABLE_ROW = 3;
+/** The first input table's title row (0-based): below the sheet's title and note; its header is on row 3. */
+export const FIRST_TABLE_ROW = 2;
 /** Blank rows between two stacked tables. */
 export const TABLE_GAP = 2;
 
