@@ -3,14 +3,15 @@
  * both readers (.xlsx and Office.js) find tables by name and columns by header, in either language.
  * Table names are stable identifiers; headers follow the workbook's language.
  */
-import { Language } from '../engine/types';
+import { Language, UNCERTAIN_INPUTS } from '../engine/types';
 
 /**
  * How a column's cells are read and shown:
  * rate = a fraction shown as percent; amount = kr/tkr/mnkr; cap = a rate, or "ingen"/"none" for no cap;
- * taxRate = kr per 100 kr; integer = a whole number; text; enum = one of the listed values.
+ * taxRate = kr per 100 kr; integer = a whole number; text; enum = one of the listed values;
+ * yesNo = a yes/no switch, written as the word (Ja/Nej, Yes/No) and read from either language's word.
  */
-export type ColumnKind = 'text' | 'integer' | 'amount' | 'rate' | 'cap' | 'taxRate' | 'enum';
+export type ColumnKind = 'text' | 'integer' | 'amount' | 'rate' | 'cap' | 'taxRate' | 'enum' | 'yesNo';
 
 export interface InputColumn {
   /** The model file's key for this column. */
@@ -19,6 +20,8 @@ export interface InputColumn {
   header: Record<Language, string>;
   required?: boolean;
   values?: string[];
+  /** Where the value goes inside the row's object, when not under `key` (e.g. ['reserve', 'threshold']). */
+  path?: string[];
 }
 
 export interface InputTable {
@@ -28,18 +31,31 @@ export interface InputTable {
   sheet: InputSheetId;
   title: Record<Language, string>;
   columns: InputColumn[];
+  /**
+   * A version 2 table: a workbook written before it existed has none, and reads as if it were empty.
+   * Version 1 tables are required.
+   */
+  optional?: boolean;
 }
 
-export type InputSheetId = 'inputs' | 'committees' | 'scenarios';
+export type InputSheetId = 'inputs' | 'committees' | 'investments' | 'projects' | 'population' | 'scenarios';
 
 export const INPUT_SHEET_NAMES: Record<InputSheetId, Record<Language, string>> = {
   inputs: { sv: 'Indata', en: 'Inputs' },
   committees: { sv: 'Nämnder', en: 'Committees' },
+  investments: { sv: 'Investeringar', en: 'Investments' },
+  projects: { sv: 'Projekt', en: 'Projects' },
+  population: { sv: 'Befolkning', en: 'Population' },
   scenarios: { sv: 'Scenarier', en: 'Scenarios' },
 };
 
 /** Text a cap cell may hold to say "no cap" (compared case-insensitively). */
 export const NO_CAP_WORDS = ['ingen', 'inget', 'none', 'no cap'];
+
+/** The words a yes/no cell is written with, and those it is read from (compared case-insensitively). */
+export const YES_NO_WORDS: Record<Language, { yes: string; no: string }> = { sv: { yes: 'Ja', no: 'Nej' }, en: { yes: 'Yes', no: 'No' } };
+export const YES_WORDS = ['ja', 'yes', 'true', 'sant'];
+export const NO_WORDS = ['nej', 'no', 'false', 'falskt'];
 
 const col = (key: string, kind: ColumnKind, sv: string, en: string, extra: Partial<InputColumn> = {}): InputColumn => ({
   key,
@@ -58,6 +74,9 @@ const yearValueColumns = (required: boolean): InputColumn[] => [
   col('centralCosts', 'amount', 'Centrala kostnader', 'Central costs', { required }),
   col('efficiency', 'rate', 'Effektiviseringskrav', 'Efficiency requirement', { required }),
   col('compensation', 'rate', 'Kompensationsgrad', 'Compensation share', { required }),
+  col('interestRate', 'rate', 'Räntesats på nettoskulden', 'Interest rate on net debt'),
+  col('depreciation', 'amount', 'Avskrivningar befintliga tillgångar', 'Depreciation, existing assets'),
+  col('balanceAdjustments', 'amount', 'Balanskravsjusteringar', 'Balance requirement adjustments'),
 ];
 
 const committeeYearValueColumns: InputColumn[] = [
@@ -76,6 +95,15 @@ const carryOverColumns: InputColumn[] = [
   col('repaymentYears', 'integer', 'Återbetalning (år)', 'Repayment (years)'),
 ];
 
+/** The reserve's keys (resultatutjämningsreserv), stored under "reserve" in the model file. */
+const reserveColumns: InputColumn[] = [
+  col('reserveOpeningBalance', 'amount', 'Reserv: ingående saldo', 'Reserve: opening balance', { path: ['reserve', 'openingBalance'] }),
+  col('reserveThreshold', 'rate', 'Reserv: avsättning över (andel av intäkterna)', 'Reserve: deposits above (share of revenue)', { path: ['reserve', 'threshold'] }),
+  col('reserveCap', 'cap', 'Reserv: tak (andel av intäkterna)', 'Reserve: cap (share of revenue)', { path: ['reserve', 'cap'] }),
+  col('reserveDeposit', 'rate', 'Reserv: andel av möjlig avsättning', 'Reserve: share of the allowed deposit', { path: ['reserve', 'deposit'] }),
+  col('reserveWithdraw', 'yesNo', 'Reserv: disponering tillåten', 'Reserve: withdrawals allowed', { path: ['reserve', 'withdraw'] }),
+];
+
 export const FRAME_MODES = ['uplift', 'revenue'];
 export const MEASURES = ['ratioOfSums', 'meanOfRatios'];
 export const UNITS = ['kr', 'tkr', 'mnkr'];
@@ -89,6 +117,8 @@ export interface SettingRow {
   values?: string[];
   /** A carry-over default (stored under "carryOver" in the model file). */
   carryOver?: boolean;
+  /** Where the value goes in the model file, when not at the top level under `key`. */
+  path?: string[];
 }
 
 export const SETTINGS: SettingRow[] = [
@@ -106,7 +136,14 @@ export const SETTINGS: SettingRow[] = [
   { key: 'measure', kind: 'enum', label: { sv: 'Mått för rullande mål', en: 'Rolling measure' }, values: MEASURES },
   { key: 'frameMode', kind: 'enum', label: { sv: 'Ramstyrning', en: 'Frame mode' }, values: FRAME_MODES },
   ...carryOverColumns.map((c) => ({ key: c.key, kind: c.kind, label: c.header, carryOver: true })),
+  { key: 'debt', kind: 'amount', label: { sv: 'Låneskuld (netto) vid basårets slut', en: 'Net debt at the end of the base year' } },
+  ...reserveColumns.map((c) => ({ key: c.key, kind: c.kind, label: c.header, path: c.path })),
 ];
+
+/** The model-file path of a setting's value. */
+export function settingPath(s: SettingRow): string[] {
+  return s.path ?? (s.carryOver ? ['carryOver', s.key] : [s.key]);
+}
 
 export const SETTINGS_TABLE: InputTable = {
   name: 'bsSettings',
@@ -148,6 +185,7 @@ export const COMMITTEES_TABLE: InputTable = {
     col('labourShare', 'rate', 'Personalkostnadsandel', 'Labour share', { required: true }),
     col('openingCarryIn', 'amount', 'Ingående överföring', 'Opening carry-in'),
     ...carryOverColumns,
+    col('costPerFte', 'amount', 'Kostnad per årsarbetare', 'Cost per FTE'),
   ],
 };
 
@@ -176,6 +214,9 @@ export const SCENARIOS_TABLE: InputTable = {
     col('efficiency', 'rate', 'Effektiviseringskrav alla år', 'Efficiency, every year'),
     col('compensation', 'rate', 'Kompensationsgrad alla år', 'Compensation, every year'),
     ...carryOverColumns,
+    col('debt', 'amount', 'Låneskuld (netto) basåret', 'Net debt, base year'),
+    col('investmentScale', 'rate', 'Investeringsvolym', 'Investment volume'),
+    ...reserveColumns,
   ],
 };
 
@@ -202,16 +243,190 @@ export const SCENARIO_COMMITTEE_YEARS_TABLE: InputTable = {
   ],
 };
 
-/** In sheet order, left to right within a sheet. */
+export const OPENING_RESTORATION_TABLE: InputTable = {
+  name: 'bsOpeningRestoration',
+  sheet: 'inputs',
+  title: { sv: 'Balanskrav: att återställa från tidigare år', en: 'Balance requirement: still to restore from earlier years' },
+  optional: true,
+  columns: [
+    col('year', 'integer', 'År', 'Year', { required: true }),
+    col('amount', 'amount', 'Kvar att återställa', 'Still to restore', { required: true }),
+  ],
+};
+
+export const UNCERTAINTY_TABLE: InputTable = {
+  name: 'bsUncertainty',
+  sheet: 'inputs',
+  title: { sv: 'Osäkerhet (riskanalys)', en: 'Uncertainty (risk analysis)' },
+  optional: true,
+  columns: [
+    col('input', 'enum', 'Indata', 'Input', { required: true, values: [...UNCERTAIN_INPUTS] }),
+    col('sd', 'rate', 'Standardavvikelse', 'Standard deviation', { required: true }),
+    col('persistence', 'rate', 'Beständighet', 'Persistence'),
+  ],
+};
+
+const removedColumn = col('removed', 'yesNo', 'Tas bort i scenariot', 'Removed in the scenario');
+
+export const INVESTMENTS_TABLE: InputTable = {
+  name: 'bsInvestments',
+  sheet: 'investments',
+  title: { sv: 'Investeringar', en: 'Investments' },
+  optional: true,
+  columns: [
+    col('id', 'text', 'Id', 'Id', { required: true }),
+    col('name', 'text', 'Namn', 'Name', { required: true }),
+    col('committee', 'text', 'Nämnd (id)', 'Committee (id)'),
+    col('life', 'integer', 'Avskrivningstid (år)', 'Life (years)', { required: true }),
+  ],
+};
+
+export const INVESTMENT_SPEND_TABLE: InputTable = {
+  name: 'bsInvestmentSpend',
+  sheet: 'investments',
+  title: { sv: 'Investeringsutgifter per år', en: 'Investment spend by year' },
+  optional: true,
+  columns: [
+    col('investment', 'text', 'Investering (id)', 'Investment (id)', { required: true }),
+    col('year', 'integer', 'År', 'Year', { required: true }),
+    col('amount', 'amount', 'Utgift', 'Spend', { required: true }),
+  ],
+};
+
+export const PROJECTS_TABLE: InputTable = {
+  name: 'bsProjects',
+  sheet: 'projects',
+  title: { sv: 'Projekt (utvecklingsinsatser)', en: 'Projects' },
+  optional: true,
+  columns: [
+    col('id', 'text', 'Id', 'Id', { required: true }),
+    col('name', 'text', 'Namn', 'Name', { required: true }),
+    col('committee', 'text', 'Nämnd (id)', 'Committee (id)', { required: true }),
+  ],
+};
+
+export const PROJECT_EFFECTS_TABLE: InputTable = {
+  name: 'bsProjectEffects',
+  sheet: 'projects',
+  title: { sv: 'Projektens effekt på ramen per år (+ kostnad, − besparing)', en: 'Project effects on the frame by year (+ cost, − saving)' },
+  optional: true,
+  columns: [
+    col('project', 'text', 'Projekt (id)', 'Project (id)', { required: true }),
+    col('year', 'integer', 'År', 'Year', { required: true }),
+    col('amount', 'amount', 'Effekt', 'Effect', { required: true }),
+  ],
+};
+
+export const AGE_GROUPS_TABLE: InputTable = {
+  name: 'bsAgeGroups',
+  sheet: 'population',
+  title: { sv: 'Åldersgrupper', en: 'Age groups' },
+  optional: true,
+  columns: [col('id', 'text', 'Id', 'Id', { required: true }), col('name', 'text', 'Namn', 'Name', { required: true })],
+};
+
+export const POPULATION_TABLE: InputTable = {
+  name: 'bsPopulation',
+  sheet: 'population',
+  title: { sv: 'Befolkningsprognos', en: 'Population forecast' },
+  optional: true,
+  columns: [
+    col('year', 'integer', 'År', 'Year', { required: true }),
+    col('group', 'text', 'Åldersgrupp (id)', 'Age group (id)', { required: true }),
+    col('count', 'amount', 'Antal', 'Count', { required: true }),
+  ],
+};
+
+export const DEMOGRAPHY_WEIGHTS_TABLE: InputTable = {
+  name: 'bsDemographyWeights',
+  sheet: 'population',
+  title: { sv: 'Demografivikter per nämnd (kostnad per invånare i gruppen)', en: "Committees' demography weights (cost per inhabitant of the group)" },
+  optional: true,
+  columns: [
+    col('committee', 'text', 'Nämnd (id)', 'Committee (id)', { required: true }),
+    col('group', 'text', 'Åldersgrupp (id)', 'Age group (id)', { required: true }),
+    col('weight', 'amount', 'Vikt', 'Weight', { required: true }),
+  ],
+};
+
+export const SCENARIO_INVESTMENTS_TABLE: InputTable = {
+  name: 'bsScenarioInvestments',
+  sheet: 'scenarios',
+  title: { sv: 'Scenario: investeringar (tom cell = som basen)', en: 'Scenario: investments (blank = as the base)' },
+  optional: true,
+  columns: [
+    col('scenario', 'text', 'Scenario', 'Scenario', { required: true }),
+    col('id', 'text', 'Investering (id)', 'Investment (id)', { required: true }),
+    col('name', 'text', 'Namn', 'Name'),
+    col('committee', 'text', 'Nämnd (id)', 'Committee (id)'),
+    col('life', 'integer', 'Avskrivningstid (år)', 'Life (years)'),
+    removedColumn,
+  ],
+};
+
+export const SCENARIO_INVESTMENT_SPEND_TABLE: InputTable = {
+  name: 'bsScenarioInvestmentSpend',
+  sheet: 'scenarios',
+  title: { sv: 'Scenario: investeringsutgifter (ersätter investeringens alla utgifter)', en: "Scenario: investment spend (replaces all of the investment's spend)" },
+  optional: true,
+  columns: [
+    col('scenario', 'text', 'Scenario', 'Scenario', { required: true }),
+    col('investment', 'text', 'Investering (id)', 'Investment (id)', { required: true }),
+    col('year', 'integer', 'År', 'Year', { required: true }),
+    col('amount', 'amount', 'Utgift', 'Spend', { required: true }),
+  ],
+};
+
+export const SCENARIO_PROJECTS_TABLE: InputTable = {
+  name: 'bsScenarioProjects',
+  sheet: 'scenarios',
+  title: { sv: 'Scenario: projekt (tom cell = som basen)', en: 'Scenario: projects (blank = as the base)' },
+  optional: true,
+  columns: [
+    col('scenario', 'text', 'Scenario', 'Scenario', { required: true }),
+    col('id', 'text', 'Projekt (id)', 'Project (id)', { required: true }),
+    col('name', 'text', 'Namn', 'Name'),
+    col('committee', 'text', 'Nämnd (id)', 'Committee (id)'),
+    removedColumn,
+  ],
+};
+
+export const SCENARIO_PROJECT_EFFECTS_TABLE: InputTable = {
+  name: 'bsScenarioProjectEffects',
+  sheet: 'scenarios',
+  title: { sv: 'Scenario: projektens effekter (ersätter projektets alla effekter)', en: "Scenario: project effects (replace all of the project's effects)" },
+  optional: true,
+  columns: [
+    col('scenario', 'text', 'Scenario', 'Scenario', { required: true }),
+    col('project', 'text', 'Projekt (id)', 'Project (id)', { required: true }),
+    col('year', 'integer', 'År', 'Year', { required: true }),
+    col('amount', 'amount', 'Effekt', 'Effect', { required: true }),
+  ],
+};
+
+/** In sheet order, top to bottom within a sheet: stacked, never side by side (see layout/inputs.ts). */
 export const INPUT_TABLES: InputTable[] = [
   SETTINGS_TABLE,
   HISTORY_TABLE,
   YEARS_TABLE,
+  OPENING_RESTORATION_TABLE,
+  UNCERTAINTY_TABLE,
   COMMITTEES_TABLE,
   COMMITTEE_YEARS_TABLE,
+  INVESTMENTS_TABLE,
+  INVESTMENT_SPEND_TABLE,
+  PROJECTS_TABLE,
+  PROJECT_EFFECTS_TABLE,
+  AGE_GROUPS_TABLE,
+  POPULATION_TABLE,
+  DEMOGRAPHY_WEIGHTS_TABLE,
   SCENARIOS_TABLE,
   SCENARIO_YEARS_TABLE,
   SCENARIO_COMMITTEE_YEARS_TABLE,
+  SCENARIO_INVESTMENTS_TABLE,
+  SCENARIO_INVESTMENT_SPEND_TABLE,
+  SCENARIO_PROJECTS_TABLE,
+  SCENARIO_PROJECT_EFFECTS_TABLE,
 ];
 
 /** Finds a column by its header in either language (trimmed, case-insensitive). */

@@ -1,7 +1,7 @@
 /**
  * Evaluates the formulas of a described workbook the way a spreadsheet would: lazily, each cell
  * once, with its references followed across sheets and names. It covers the subset Budgetsim
- * writes (see parse.ts) and the functions it uses: SUM, MIN, MAX, AVERAGE, AND, OR, IF, INDEX, MATCH.
+ * writes (see parse.ts) and the functions it uses: SUM, SUMIF, MIN, MAX, AVERAGE, AND, OR, IF, INDEX, MATCH.
  * It is a checking tool for tests and the in-browser preview, not a spreadsheet engine.
  */
 import { CellContent, isFormula, WorkbookDescription } from '../description';
@@ -200,6 +200,24 @@ export class Evaluator {
         const v = grid[r - 1]?.[c - 1];
         return v === undefined ? new CellError('#REF!') : v;
       }
+      case 'SUMIF': {
+        // SUMIF(range, criteria, sum_range): criteria such as "<=2024" compare numbers; a plain value is equality.
+        const where = this.eval(args[0], sheet);
+        if (where instanceof CellError) return where;
+        const criteria = this.scalar(this.eval(args[1], sheet));
+        if (criteria instanceof CellError) return criteria;
+        const sums = args.length > 2 ? this.eval(args[2], sheet) : where;
+        if (sums instanceof CellError) return sums;
+        const flatWhere = Array.isArray(where) ? where.flat() : [where as Scalar];
+        const flatSums = Array.isArray(sums) ? sums.flat() : [sums as Scalar];
+        const test = criterion(criteria);
+        let total = 0;
+        flatWhere.forEach((x, i) => {
+          const v = flatSums[i];
+          if (test(x) && typeof v === 'number') total += v;
+        });
+        return total;
+      }
       case 'MATCH': {
         const needle = this.scalar(this.eval(args[0], sheet));
         if (needle instanceof CellError) return needle;
@@ -212,6 +230,23 @@ export class Evaluator {
     }
     return new CellError('#NAME?');
   }
+}
+
+/** A SUMIF criterion as a test: "<=5", ">1", "<>0", "=x" or a plain value (equality, text ignoring case). */
+function criterion(c: Scalar): (x: Scalar) => boolean {
+  if (typeof c === 'string') {
+    const m = /^(<=|>=|<>|<|>|=)?(.*)$/.exec(c)!;
+    const op = m[1] ?? '=';
+    const n = Number(m[2]);
+    const operand: Scalar = m[2] !== '' && !Number.isNaN(n) ? n : m[2];
+    return (x) => {
+      if (x === null) return op === '<>' ? operand !== '' : operand === '' && op === '=';
+      if (typeof operand === 'number' && typeof x !== 'number') return op === '<>';
+      const cmp = compare(x, operand);
+      return op === '=' ? cmp === 0 : op === '<>' ? cmp !== 0 : op === '<' ? cmp < 0 : op === '>' ? cmp > 0 : op === '<=' ? cmp <= 0 : cmp >= 0;
+    };
+  }
+  return (x) => x !== null && compare(x, c) === 0;
 }
 
 function compare(a: Scalar, b: Scalar): number {

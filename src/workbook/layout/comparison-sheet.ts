@@ -15,8 +15,11 @@ const MEASURES: { key: Measure; label: LabelKey; percent?: boolean; yesNo?: bool
   { key: 'resultShare', label: 'resultShare', percent: true, field: (s, t) => s.resultShare[t] },
   { key: 'rollingShare', label: 'rollingShare', percent: true, field: (s, t) => s.rollingShare[t] },
   { key: 'targetMet', label: 'targetMet', yesNo: true, field: (s, t) => s.targetMet[t] },
+  { key: 'balanceMet', label: 'balanceMet', yesNo: true, field: (s, t) => s.balanceMet[t] },
   { key: 'room', label: 'room', field: (s, t) => s.room[t] },
   { key: 'efficiencyKrSum', label: 'efficiencyKrSum', field: (s, t) => s.committees.reduce((a, c) => a + c.impliedEfficiencyKr[t], 0) },
+  { key: 'selfFinancingRatio', label: 'selfFinancingRatio', percent: true, field: (s, t) => s.selfFinancingRatio[t] },
+  { key: 'debt', label: 'debt', field: (s, t) => s.debt[t] },
   { key: 'withheldSum', label: 'withheldSum', field: (s, t) => (s.frameMode === 'uplift' ? s.committees.reduce((a, c) => a + (c.withheldUpliftKr[t] ?? 0), 0) : null) },
 ];
 

@@ -2,7 +2,9 @@ import { Formula } from '../description';
 
 /** A formula cell: invariant syntax without '=', with the engine's value as cached result. */
 export function f(formula: string, cached: number | boolean | string | null): Formula {
-  return { formula, cached: typeof cached === 'number' && !Number.isFinite(cached) ? null : cached };
+  if (typeof cached === 'number' && !Number.isFinite(cached)) return { formula, cached: null };
+  // -0 (say, no interest on a negative debt) is stored, and read back, as 0.
+  return { formula, cached: cached === 0 ? 0 : cached };
 }
 
 /** "a+b+c" for a list of references; "0" when empty. Excel has no argument limit on '+', unlike SUM's 255. */

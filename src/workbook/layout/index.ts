@@ -4,7 +4,7 @@ import { Language, Model, RunResult } from '../../engine/types';
 import { NamedRange, OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../description';
 import { range } from '../a1';
 import { describeComparisonSheet } from './comparison-sheet';
-import { describeInputSheets, INPUT_SHEET_IDS, settingName } from './inputs';
+import { describeInputSheets, inputSheetIds, settingName } from './inputs';
 import { INPUT_SHEET_NAMES } from '../input-tables';
 import { label } from './labels';
 import { describeScenarioSheet } from './scenario-sheet';
@@ -32,7 +32,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const scenarios = allScenarios(model);
   const displayNames = scenarios.map((s, i) => (i === 0 ? label('base', language) : s.name));
   // Fixed sheets first, then scenarios: each gets its usual name unless a user's sheet has it.
-  const fixedNames = [label('comparison', language), ...INPUT_SHEET_IDS.map((id) => INPUT_SHEET_NAMES[id][language])];
+  const fixedNames = [label('comparison', language), ...inputSheetIds(model).map((id) => INPUT_SHEET_NAMES[id][language])];
   const [comparisonName, ...inputNames] = uniqueSheetNames(fixedNames, options.reservedSheetNames ?? []);
   const inputs = describeInputSheets(model, language, inputNames);
   const sheetNames = uniqueSheetNames(displayNames, [...(options.reservedSheetNames ?? []), comparisonName, ...inputNames]);

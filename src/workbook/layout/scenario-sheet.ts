@@ -1,8 +1,14 @@
 import { ResolvedScenario } from '../../engine/resolve';
 import { CarryOverRule, Committee, Language, Model, Scenario, ScenarioResult, TARGET_TOLERANCE } from '../../engine/types';
 import { CellContent, SheetDescription } from '../description';
-import { cellA1, range } from '../a1';
-import { amountFormat, GENERAL, PERCENT, RATE, TAX_RATE, YEAR } from './formats';
+import { cellA1, columnLetter, range } from '../a1';
+import { planBalance, writeBalance } from './blocks/balance-requirement';
+import { BlockContext } from './blocks/context';
+import { planFinancing, writeFinancing } from './blocks/financing';
+import { planInvestments, writeInvestments } from './blocks/investments';
+import { planPopulation, writePopulation } from './blocks/population';
+import { planProjects, writeProjects } from './blocks/projects';
+import { amountFormat, GENERAL, INTEGER, PERCENT, RATE, TAX_RATE, YEAR } from './formats';
 import { excelNumber, f, plusChain } from './formula';
 import { InputCells, settingName } from './inputs';
 import { labels } from './labels';
@@ -26,6 +32,9 @@ export interface ScenarioSheetAnchors {
     room: number;
     efficiencyKrSum: number;
     withheldSum?: number;
+    balanceMet: number;
+    selfFinancingRatio: number;
+    debt: number;
   };
   frameRow: Map<string, number>;
 }
@@ -49,8 +58,8 @@ export interface ScenarioSheetInput {
 type RuleKey = 'surplusShare' | 'deficitShare' | 'surplusCap' | 'deficitCap';
 
 /** Committee rows, in order; which exist depends on the frame mode. */
-const UPLIFT_ROWS = ['header', 'prevFrame', 'fullUplift', 'grantedUplift', 'withheldUplift', 'explicitEfficiency', 'demography', 'initiative', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
-const REVENUE_ROWS = ['header', 'prevFrame', 'fullUplift', 'demography', 'initiative', 'weight', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
+const UPLIFT_ROWS = ['header', 'prevFrame', 'fullUplift', 'grantedUplift', 'withheldUplift', 'explicitEfficiency', 'demographyRate', 'weightedPopulation', 'demography', 'initiative', 'baseFrame', 'projectEffect', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'efficiencyFte', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
+const REVENUE_ROWS = ['header', 'prevFrame', 'fullUplift', 'demographyRate', 'weightedPopulation', 'demography', 'initiative', 'projectEffect', 'weight', 'frame', 'baseFrame', 'impliedEfficiencyKr', 'impliedEfficiency', 'efficiencyFte', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
 type CommitteeRow = (typeof UPLIFT_ROWS)[number] | (typeof REVENUE_ROWS)[number];
 
 export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: SheetDescription; anchors: ScenarioSheetAnchors } {
@@ -84,7 +93,10 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     resultSection: take(),
     committeesNetCost: take(),
     centralCosts: take(),
+    newDepreciation: take(),
     netCost: take(),
+    financialNetBefore: take(),
+    interest: take(),
     financialNet: take(),
     result: take(),
     resultShare: take(),
@@ -100,12 +112,54 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     efficiencyKrSum: take(),
     withheldSum: revenueMode ? -1 : take(),
     gap3: take(),
-    committeesSection: take(),
   };
+  const yc0 = (t: number) => FIRST_YEAR_COLUMN + t;
+  const ctx: BlockContext = {
+    b,
+    model,
+    scenario,
+    rs,
+    res,
+    cells,
+    S,
+    language,
+    L,
+    H,
+    headerRow: SCENARIO_HEADER_ROW,
+    yc: yc0,
+    at: (r, t) => cellA1(r, yc0(t)),
+    yearCell: (t) => `${columnLetter(yc0(t))}$${SCENARIO_HEADER_ROW + 1}`,
+    yearSource: (t, key) => (S && cells.scenarioYear(S, res.years[t], key)) || cells.year(res.years[t], key),
+    section: (r, text) => {
+      b.set(r, LABEL_COLUMN, text);
+      b.style(range(r, 0, 1, FIRST_YEAR_COLUMN + H), 'section');
+    },
+    labelRow: (r, text) => b.set(r, LABEL_COLUMN, text),
+    format: (r, fmt) => b.format(range(r, BASE_YEAR_COLUMN, 1, H + 1), fmt),
+    styleRow: (r, style) => b.style(range(r, 0, 1, FIRST_YEAR_COLUMN + H), style),
+  };
+  // Financing and the balance requirement follow the result; committees, projects, investments and
+  // the population come after.
+  const financingRows = planFinancing(ctx, take);
+  take();
+  const balanceRows = planBalance(ctx, take);
+  take();
+  const committeesSection = take();
+  const hasWeights = (c: Committee) => (c.demographyWeights?.length ?? 0) > 0 && (model.population?.length ?? 0) > 0;
   const committeeRowNames: readonly CommitteeRow[] = revenueMode ? REVENUE_ROWS : UPLIFT_ROWS;
-  const blockHeight = committeeRowNames.length + 1;
-  const rowOffset = new Map<CommitteeRow, number>(committeeRowNames.map((name, i) => [name, i]));
-  const crow = (ci: number, name: CommitteeRow) => next + ci * blockHeight + (rowOffset.get(name) ?? -1);
+  const namesOf = (c: Committee) =>
+    committeeRowNames.filter((n) => (n !== 'weightedPopulation' || hasWeights(c)) && (n !== 'efficiencyFte' || c.costPerFte !== undefined));
+  const committeeRows = model.committees.map((c) => {
+    const m = new Map<CommitteeRow, number>(namesOf(c).map((n) => [n, take()]));
+    take();
+    return m;
+  });
+  const crow = (ci: number, name: CommitteeRow) => committeeRows[ci].get(name)!;
+  const projectRows = planProjects(ctx, take);
+  if (projectRows) take();
+  const investmentRows = planInvestments(ctx, take);
+  if (investmentRows) take();
+  const populationRows = planPopulation(ctx, take);
   const T = cellA1(row.target, BASE_YEAR_COLUMN, true);
 
   // ---- Header
@@ -195,35 +249,38 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
 
   section(row.resultSection, L('resultSection'));
   const rowsWithLabels: [number, Parameters<typeof L>[0]][] = [
-    [row.committeesNetCost, 'committeesNetCost'], [row.centralCosts, 'centralCosts'], [row.netCost, 'netCost'],
-    [row.financialNet, 'financialNet'], [row.result, 'result'], [row.resultShare, 'resultShare'],
+    [row.committeesNetCost, 'committeesNetCost'], [row.centralCosts, 'centralCosts'], [row.newDepreciation, 'newDepreciationResult'], [row.netCost, 'netCost'],
+    [row.financialNetBefore, 'financialNetBeforeInterest'], [row.interest, 'interest'], [row.financialNet, 'financialNet'], [row.result, 'result'], [row.resultShare, 'resultShare'],
     [row.rollingShare, 'rollingShare'], [row.targetLine, 'targetLine'], [row.rollingComplete, 'rollingComplete'],
     [row.targetMet, 'targetMet'], [row.room, 'room'], [row.frameSum, 'frameSum'], [row.efficiencyKrSum, 'efficiencyKrSum'],
   ];
-  if (revenueMode) rowsWithLabels.push([row.available, 'available'], [row.weightSum, 'weightSum'], [row.initiativeSum, 'initiativeSum']);
+  if (revenueMode) rowsWithLabels.push([row.available, 'available'], [row.weightSum, 'weightSum'], [row.initiativeSum, 'ringFencedSum']);
   else rowsWithLabels.push([row.withheldSum, 'withheldSum']);
   for (const [r, key] of rowsWithLabels) labelRow(r, L(key));
 
   for (let t = 0; t < H; t++) {
     const y = res.years[t];
-    const sumNet = res.netCost[t] - res.centralCosts[t];
+    const sumNet = sumOf((ci) => res.committees[ci].netCost[t]);
     b.set(row.committeesNetCost, yc(t), f(chain('committeeNetCost', t), sumNet));
     b.set(row.centralCosts, yc(t), f(`${yearSource(t, 'centralCosts')}`, res.centralCosts[t]));
-    b.set(row.netCost, yc(t), f(`${at(row.committeesNetCost, t)}+${at(row.centralCosts, t)}`, res.netCost[t]));
-    b.set(row.financialNet, yc(t), f(`${yearSource(t, 'financialNet')}`, res.financialNet[t]));
+    b.set(row.newDepreciation, yc(t), investmentRows ? f(at(investmentRows.depreciationTotal, t), res.newDepreciation[t]) : 0);
+    b.set(row.netCost, yc(t), f(`${at(row.committeesNetCost, t)}+${at(row.centralCosts, t)}+${at(row.newDepreciation, t)}`, res.netCost[t]));
+    b.set(row.financialNetBefore, yc(t), f(`${yearSource(t, 'financialNet')}`, res.financialNetBeforeInterest[t]));
+    b.set(row.interest, yc(t), f(at(financingRows.interest, t), res.interest[t]));
+    b.set(row.financialNet, yc(t), f(`${at(row.financialNetBefore, t)}-${at(row.interest, t)}`, res.financialNet[t]));
     b.set(row.result, yc(t), f(`${at(row.revenue, t)}-${at(row.netCost, t)}+${at(row.financialNet, t)}`, res.result[t]));
     b.set(row.resultShare, yc(t), f(`${at(row.result, t)}/${at(row.revenue, t)}`, res.resultShare[t]));
     b.set(row.rollingShare, yc(t), f(rollingFormula(y), res.rollingShare[t]));
     b.set(row.targetLine, yc(t), f(T, rs.target));
     b.set(row.rollingComplete, yc(t), res.rollingComplete[t] ? yes : no);
     b.set(row.targetMet, yc(t), f(`IF(${at(row.rollingShare, t)}>=${T}-${excelNumber(TARGET_TOLERANCE)},"${yes}","${no}")`, res.targetMet[t] ? yes : no));
-    const availableExpr = `${at(row.revenue, t)}*(1-${T})+${at(row.financialNet, t)}-${at(row.centralCosts, t)}`;
-    const available = res.revenue[t] * (1 - rs.target) + res.financialNet[t] - res.centralCosts[t];
+    const availableExpr = `${at(row.revenue, t)}*(1-${T})+${at(row.financialNet, t)}-${at(row.centralCosts, t)}-${at(row.newDepreciation, t)}`;
+    const available = res.revenue[t] * (1 - rs.target) + res.financialNet[t] - res.centralCosts[t] - res.newDepreciation[t];
     if (revenueMode) {
       b.set(row.available, yc(t), f(availableExpr, available));
       b.set(row.room, yc(t), f(`${at(row.available, t)}-(${chain('allowance', t)})`, res.room[t]));
-      b.set(row.weightSum, yc(t), f(chain('weight', t), sumOf((ci) => (t === 0 ? rs.committees[ci].frame0 : res.committees[ci].frame[t - 1]) * (1 + rs.committees[ci].demography[t]))));
-      b.set(row.initiativeSum, yc(t), f(chain('initiative', t), sumOf((ci) => res.committees[ci].initiative[t])));
+      b.set(row.weightSum, yc(t), f(chain('weight', t), sumOf((ci) => (t === 0 ? rs.committees[ci].frame0 : res.committees[ci].baseFrame[t - 1]) * (1 + res.committees[ci].demography[t]))));
+      b.set(row.initiativeSum, yc(t), f(`${chain('initiative', t)}+${chain('projectEffect', t)}`, sumOf((ci) => res.committees[ci].initiative[t] + res.committees[ci].projectEffect[t])));
     } else {
       b.set(row.room, yc(t), f(`${availableExpr}-(${chain('allowance', t)})`, res.room[t]));
       b.set(row.withheldSum, yc(t), f(chain('withheldUplift', t), sumOf((ci) => res.committees[ci].withheldUpliftKr[t])));
@@ -260,7 +317,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   }
 
   // ---- Committees
-  section(row.committeesSection, L('committeesSection'));
+  section(committeesSection, L('committeesSection'));
   const frameRow = new Map<string, number>();
   res.committees.forEach((cr, ci) => {
     const c = model.committees[ci];
@@ -269,7 +326,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     frameRow.set(c.id, r('frame'));
     b.set(r('header'), LABEL_COLUMN, `${c.id} – ${c.name}`);
     b.style(range(r('header'), 0, 1, FIRST_YEAR_COLUMN + H), 'committee');
-    for (const name of committeeRowNames) if (name !== 'header') labelRow(r(name), L(name));
+    for (const name of namesOf(c)) if (name !== 'header') labelRow(r(name), L(name));
 
     const cySource = (t: number, key: string): string | undefined =>
       (S && cells.scenarioCommitteeYear(S, c.id, res.years[t], key)) || cells.committeeYear(c.id, res.years[t], key);
@@ -280,29 +337,46 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     for (let t = 0; t < H; t++) {
       const F0 = at(r('prevFrame'), t);
       const U = at(r('fullUplift'), t);
-      const prevFrame = t === 0 ? rc.frame0 : cr.frame[t - 1];
-      b.set(r('prevFrame'), yc(t), f(t === 0 ? `${cells.committee(c.id, 'frame')}` : at(r('frame'), t - 1), prevFrame));
+      const prevFrame = t === 0 ? rc.frame0 : cr.baseFrame[t - 1];
+      // Last year's frame before projects: project effects last one year only and never carry forward.
+      b.set(r('prevFrame'), yc(t), f(t === 0 ? `${cells.committee(c.id, 'frame')}` : at(r('baseFrame'), t - 1), prevFrame));
       b.set(r('fullUplift'), yc(t), f(`${labour}*${yearSource(t, 'wageIndex')}+(1-${labour})*${yearSource(t, 'priceIndex')}`, cr.fullUplift[t]));
+      // Demography: a committee-year value wins; else the committee's weighted population, else 0.
       const d = cySource(t, 'demography');
-      b.set(r('demography'), yc(t), d ? f(`${d}*${F0}`, cr.demographyKr[t]) : 0);
+      if (d) b.set(r('demographyRate'), yc(t), f(d, cr.demography[t]));
+      else if (hasWeights(c)) {
+        const wp = (tt: number) => at(r('weightedPopulation'), tt);
+        b.set(r('demographyRate'), yc(t), f(`IF(${wp(t - 1)}=0,0,${wp(t)}/${wp(t - 1)}-1)`, cr.demography[t]));
+      } else b.set(r('demographyRate'), yc(t), 0);
+      const dr = at(r('demographyRate'), t);
+      b.set(r('demography'), yc(t), f(`${dr}*${F0}`, cr.demographyKr[t]));
       const i = cySource(t, 'initiative');
       b.set(r('initiative'), yc(t), i ? f(i, cr.initiative[t]) : 0);
+      const own = projectRows?.projects.filter((p) => p.committee === c.id) ?? [];
+      b.set(r('projectEffect'), yc(t), own.length ? f(plusChain(own.map((p) => at(p.effect, t))), cr.projectEffect[t]) : 0);
+      const p = at(r('projectEffect'), t);
 
       if (revenueMode) {
-        b.set(r('weight'), yc(t), f(d ? `${F0}*(1+${d})` : F0, prevFrame * (1 + rc.demography[t])));
+        b.set(r('weight'), yc(t), f(`${F0}*(1+${dr})`, prevFrame * (1 + cr.demography[t])));
         const share = `IF(${at(row.weightSum, t)}=0,0,${at(r('weight'), t)}/${at(row.weightSum, t)})`;
-        b.set(r('frame'), yc(t), f(`(${at(row.available, t)}-${at(row.initiativeSum, t)})*${share}+${at(r('initiative'), t)}`, cr.frame[t]));
+        b.set(r('frame'), yc(t), f(`(${at(row.available, t)}-${at(row.initiativeSum, t)})*${share}+${at(r('initiative'), t)}+${p}`, cr.frame[t]));
+        b.set(r('baseFrame'), yc(t), f(`${at(r('frame'), t)}-${p}`, cr.baseFrame[t]));
       } else {
         const e = cySource(t, 'efficiency') ?? at(row.efficiency, t);
         const k = cySource(t, 'compensation') ?? at(row.compensation, t);
         b.set(r('grantedUplift'), yc(t), f(`${k}*${U}*${F0}`, cr.grantedUpliftKr[t]));
         b.set(r('withheldUplift'), yc(t), f(`(1-${k})*${U}*${F0}`, cr.withheldUpliftKr[t]));
         b.set(r('explicitEfficiency'), yc(t), f(`${e}*${F0}`, cr.explicitEfficiencyKr[t]));
-        b.set(r('frame'), yc(t), f(`${F0}+${at(r('grantedUplift'), t)}-${at(r('explicitEfficiency'), t)}+${at(r('demography'), t)}+${at(r('initiative'), t)}`, cr.frame[t]));
+        b.set(r('baseFrame'), yc(t), f(`${F0}+${at(r('grantedUplift'), t)}-${at(r('explicitEfficiency'), t)}+${at(r('demography'), t)}+${at(r('initiative'), t)}`, cr.baseFrame[t]));
+        b.set(r('frame'), yc(t), f(`${at(r('baseFrame'), t)}+${p}`, cr.frame[t]));
       }
       const frame = at(r('frame'), t);
-      b.set(r('impliedEfficiencyKr'), yc(t), f(`${F0}*(1+${U})+${at(r('demography'), t)}+${at(r('initiative'), t)}-${frame}`, cr.impliedEfficiencyKr[t]));
+      b.set(r('impliedEfficiencyKr'), yc(t), f(`${F0}*(1+${U})+${at(r('demography'), t)}+${at(r('initiative'), t)}+${p}-${frame}`, cr.impliedEfficiencyKr[t]));
       b.set(r('impliedEfficiency'), yc(t), f(`IF(${F0}=0,0,${at(r('impliedEfficiencyKr'), t)}/${F0})`, cr.impliedEfficiency[t]));
+      const cpf = cells.committee(c.id, 'costPerFte');
+      if (c.costPerFte !== undefined && cpf) {
+        b.set(r('efficiencyFte'), yc(t), f(`${at(r('impliedEfficiency'), t)}*${F0}*${labour}/${cpf}`, cr.efficiencyFte[t]));
+      }
 
       // Carry-in: last year's surplus, plus an equal part of each deficit still being repaid.
       let carryIn: CellContent;
@@ -335,11 +409,43 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     }
     b.set(r('outstanding'), yc(H - 1), f(past.join('+'), cr.outstanding));
 
-    for (const name of ['fullUplift', 'impliedEfficiency'] as const) pct(r(name), RATE);
+    for (const name of ['fullUplift', 'impliedEfficiency', 'demographyRate'] as const) pct(r(name), RATE);
+    if (hasWeights(c)) {
+      // The weighted population: the committee's weights times the population block's counts.
+      const weights = c.demographyWeights ?? [];
+      const used = new Map<string, number>();
+      const terms = weights.map((w) => {
+        const k = used.get(w.group) ?? 0;
+        used.set(w.group, k + 1);
+        return { ref: cells.weight(c.id, w.group)[k], row: populationRows?.group.get(w.group), w };
+      });
+      const years = [model.baseYear, ...res.years];
+      years.forEach((year, k) => {
+        const t = k - 1;
+        const value = weights.reduce((s, w) => s + w.weight * (model.population ?? []).filter((p) => p.year === year && p.group === w.group).reduce((a, p) => a + p.count, 0), 0);
+        const expr = plusChain(terms.filter((x) => x.ref && x.row !== undefined).map((x) => `${x.ref}*${at(x.row!, t)}`));
+        b.set(r('weightedPopulation'), yc(t), f(expr, value));
+      });
+      pct(r('weightedPopulation'), INTEGER);
+    }
+    if (c.costPerFte !== undefined) pct(r('efficiencyFte'), '0.0');
     if (revenueMode) pct(r('weight'), amount);
     b.style(range(r('frame'), 0, 1, FIRST_YEAR_COLUMN + H), 'total');
     b.style(range(r('outstanding'), 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
   });
+
+  // ---- The long-term plan and the balance requirement
+  if (projectRows) writeProjects(ctx, projectRows);
+  if (investmentRows) writeInvestments(ctx, investmentRows);
+  if (populationRows) writePopulation(ctx, populationRows);
+  writeFinancing(ctx, financingRows, {
+    ...(investmentRows ? { investmentTotal: investmentRows.total, depreciationTotal: investmentRows.depreciationTotal } : {}),
+    result: row.result,
+    financialNet: row.financialNet,
+    netCost: row.netCost,
+    ...(populationRows ? { population: populationRows.total } : {}),
+  });
+  writeBalance(ctx, balanceRows, { result: row.result, revenue: row.revenue });
 
   // ---- Charts (the Office.js renderer draws them natively)
   const chartColumn = FIRST_YEAR_COLUMN + H + 1;
@@ -387,6 +493,9 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
         room: row.room,
         efficiencyKrSum: row.efficiencyKrSum,
         ...(revenueMode ? {} : { withheldSum: row.withheldSum }),
+        balanceMet: balanceRows.balanceMet,
+        selfFinancingRatio: financingRows.selfFinancingRatio,
+        debt: financingRows.debt,
       },
       frameRow,
     },

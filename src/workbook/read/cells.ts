@@ -1,5 +1,5 @@
 /** How one cell of an input table becomes a value of the model file. */
-import { ColumnKind, NO_CAP_WORDS } from '../input-tables';
+import { ColumnKind, NO_CAP_WORDS, NO_WORDS, YES_WORDS } from '../input-tables';
 import { CellData } from './table-data';
 
 /** Empty, or text that is only whitespace. */
@@ -25,6 +25,9 @@ export function cellValue(cell: CellData | undefined, kind: ColumnKind, column?:
     if (text === '') return undefined;
     if (kind === 'text' && column !== undefined && !KEY_COLUMNS.has(column)) return cell;
     if (kind === 'cap' && NO_CAP_WORDS.includes(text.toLowerCase())) return null;
+    // A yes/no switch is written as the workbook language's word; either language's word is read.
+    if (kind === 'yesNo' && YES_WORDS.includes(text.toLowerCase())) return true;
+    if (kind === 'yesNo' && NO_WORDS.includes(text.toLowerCase())) return false;
     return text;
   }
   if (typeof cell === 'number' && kind === 'text') return String(cell);

@@ -62,6 +62,8 @@ function sheetFor(spec: InputTable, tables: TableSet, language: Language): strin
 export function resolveTable(tables: TableSet, spec: InputTable, language: Language, problems: Problem[]): FoundTable | undefined {
   const path = formatPath(TABLE_PATH[spec.name]);
   const data = findTable(tables, spec.name);
+  // A version 2 table missing from a workbook written before it existed is simply empty.
+  if (!data && spec.optional) return undefined;
   if (!data) {
     const sheet = sheetFor(spec, tables, language);
     problems.push({

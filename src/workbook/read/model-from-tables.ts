@@ -6,6 +6,19 @@
 import { Model } from '../../engine/types';
 import { parseModel, Problem } from '../../model-file';
 import {
+  AGE_GROUPS_TABLE,
+  DEMOGRAPHY_WEIGHTS_TABLE,
+  INVESTMENT_SPEND_TABLE,
+  INVESTMENTS_TABLE,
+  OPENING_RESTORATION_TABLE,
+  UNCERTAINTY_TABLE,
+  POPULATION_TABLE,
+  PROJECT_EFFECTS_TABLE,
+  PROJECTS_TABLE,
+  SCENARIO_INVESTMENT_SPEND_TABLE,
+  SCENARIO_INVESTMENTS_TABLE,
+  SCENARIO_PROJECT_EFFECTS_TABLE,
+  SCENARIO_PROJECTS_TABLE,
   COMMITTEE_YEARS_TABLE,
   COMMITTEES_TABLE,
   HISTORY_TABLE,
@@ -19,6 +32,7 @@ import {
 } from '../input-tables';
 import { FoundTable, headerLanguage, resolveTable } from './columns';
 import { Locations, tableLocation } from './locations';
+import { attachScenarioItems, attachWeights, readItemsWithList, readList } from './lists-v2';
 import { committeePlacement, flat } from './placements';
 import { filledRows, rowObject } from './rows';
 import { readScenarios } from './scenarios';
@@ -56,7 +70,9 @@ export function modelFromTables(tables: TableSet): TablesResult {
     const t = resolveTable(tables, spec, language, structural);
     if (t) found.set(spec.name, t);
   }
-  const unreadable = INPUT_TABLES.map((s) => s.name).filter((name) => !found.has(name));
+  // A missing optional table is read as empty, not as unreadable.
+  const unreadable = INPUT_TABLES.filter((s) => !s.optional).map((s) => s.name).filter((name) => !found.has(name));
+  const table = (spec: InputTable) => found.get(spec.name);
 
   const input: Record<string, unknown> = {};
   const settings = found.get(SETTINGS_TABLE.name);
@@ -65,15 +81,38 @@ export function modelFromTables(tables: TableSet): TablesResult {
     const t = found.get(spec.name);
     if (t) input[key] = listRows(t, key, locations);
   }
+  // Version 2 lists: a key is only set when its table has rows, so a version 1 model stays version 1.
+  const lists: [InputTable, string][] = [
+    [OPENING_RESTORATION_TABLE, 'openingRestoration'],
+    [AGE_GROUPS_TABLE, 'ageGroups'],
+    [POPULATION_TABLE, 'population'],
+  ];
+  for (const [spec, key] of lists) {
+    const rows = readList(table(spec), [key], locations);
+    if (rows) input[key] = rows;
+  }
+  const uncertainty = table(UNCERTAINTY_TABLE);
+  if (uncertainty) locations.set(['uncertainty'], tableLocation(uncertainty.data));
+  const uncertain = readList(uncertainty, ['uncertainty', 'inputs'], locations);
+  if (uncertain) input.uncertainty = { inputs: uncertain };
+  const investments = readItemsWithList(table(INVESTMENTS_TABLE), table(INVESTMENT_SPEND_TABLE), 'investments', 'spend', 'investment', locations, cells);
+  if (investments) input.investments = investments;
+  const projects = readItemsWithList(table(PROJECTS_TABLE), table(PROJECT_EFFECTS_TABLE), 'projects', 'effects', 'project', locations, cells);
+  if (projects) input.projects = projects;
+  attachWeights(table(DEMOGRAPHY_WEIGHTS_TABLE), input.committees as Record<string, unknown>[] | undefined, locations, cells);
+
   const scenarios = found.get(SCENARIOS_TABLE.name);
   if (scenarios) {
-    input.scenarios = readScenarios(
+    const read = readScenarios(
       scenarios,
       found.get(SCENARIO_YEARS_TABLE.name),
       found.get(SCENARIO_COMMITTEE_YEARS_TABLE.name),
       locations,
       cells,
     );
+    attachScenarioItems(table(SCENARIO_INVESTMENTS_TABLE), table(SCENARIO_INVESTMENT_SPEND_TABLE), 'investments', 'spend', 'investment', read, locations, cells);
+    attachScenarioItems(table(SCENARIO_PROJECTS_TABLE), table(SCENARIO_PROJECT_EFFECTS_TABLE), 'projects', 'effects', 'project', read, locations, cells);
+    input.scenarios = read;
   }
 
   const parsed = parseModel(input, { locate: locations.locate });

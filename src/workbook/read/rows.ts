@@ -40,7 +40,7 @@ export function rowObject(
   locations.set(at, rowLocation(t.data, index));
   for (const column of t.spec.columns) {
     const c = t.columns.get(column.key);
-    const path = placement(column.key);
+    const path = placement(column.key, column);
     if (c === undefined || path === undefined) continue;
     locations.set([...at, ...path], cellLocation(t.data, index, c));
     const value = cellValue(t.data.rows[index][c], column.kind, column.key);

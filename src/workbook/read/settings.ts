@@ -2,14 +2,14 @@
 import { Language } from '../../engine/types';
 import { CellLocation, formatPath, namedLanguage, Problem } from '../../model-file';
 import { suggestKey } from '../../model-file/objects';
-import { columnForHeader, SETTINGS, SETTINGS_TABLE, SettingRow } from '../input-tables';
+import { columnForHeader, SETTINGS, SETTINGS_TABLE, settingPath as modelPath, SettingRow } from '../input-tables';
 import { cellText, cellValue, isBlank } from './cells';
 import { findTable, FoundTable } from './columns';
 import { cellLocation, Locations, Segment, tableLocation } from './locations';
 import { filledRows } from './rows';
 import { TableSet } from './table-data';
 
-const settingPath = (s: SettingRow): Segment[] => (s.carryOver ? ['carryOver', s.key] : [s.key]);
+const settingPath = (s: SettingRow): Segment[] => modelPath(s);
 
 function unknownSetting(path: string, key: string, location: CellLocation): Problem {
   const known = SETTINGS.map((s) => s.key);
@@ -36,6 +36,7 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
   const valueColumn = t.columns.get('value')!;
   for (const s of SETTINGS) locations.set(settingPath(s), tableLocation(t.data));
   locations.set(['carryOver'], tableLocation(t.data));
+  locations.set(['reserve'], tableLocation(t.data));
   const seen = new Map<string, number>();
 
   for (const i of filledRows(t)) {
@@ -72,12 +73,10 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
     locations.set(settingPath(setting), cellLocation(t.data, i, valueColumn));
     const value = cellValue(row[valueColumn], setting.kind, setting.key);
     if (value === undefined) continue;
-    if (setting.carryOver) {
-      const rule = (out.carryOver ?? (out.carryOver = {})) as Record<string, unknown>;
-      rule[setting.key] = value;
-    } else {
-      out[setting.key] = value;
-    }
+    const path = modelPath(setting);
+    let node = out;
+    for (const segment of path.slice(0, -1)) node = (node[segment] ?? (node[segment] = {})) as Record<string, unknown>;
+    node[path[path.length - 1]] = value;
   }
   return out;
 }

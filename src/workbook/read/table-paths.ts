@@ -12,12 +12,25 @@ export const TABLE_PATH: Record<string, (string | number)[]> = {
   bsScenarios: ['scenarios'],
   bsScenarioYears: ['scenarios'],
   bsScenarioCommitteeYears: ['scenarios'],
+  bsOpeningRestoration: ['openingRestoration'],
+  bsUncertainty: ['uncertainty'],
+  bsInvestments: ['investments'],
+  bsInvestmentSpend: ['investments'],
+  bsProjects: ['projects'],
+  bsProjectEffects: ['projects'],
+  bsAgeGroups: ['ageGroups'],
+  bsPopulation: ['population'],
+  bsDemographyWeights: ['committees'],
+  bsScenarioInvestments: ['scenarios'],
+  bsScenarioInvestmentSpend: ['scenarios'],
+  bsScenarioProjects: ['scenarios'],
+  bsScenarioProjectEffects: ['scenarios'],
 };
 
 /** The JSON paths whose values come from a table, for telling its problems from others. */
 function ownedPaths(tableName: string): string[] {
   if (tableName === 'bsSettings') {
-    return [...SETTINGS.filter((s) => !s.carryOver).map((s) => formatPath([s.key])), formatPath(['carryOver'])];
+    return [...SETTINGS.filter((s) => !s.carryOver && !s.path).map((s) => formatPath([s.key])), formatPath(['carryOver']), formatPath(['reserve'])];
   }
   return [formatPath(TABLE_PATH[tableName] ?? [])];
 }

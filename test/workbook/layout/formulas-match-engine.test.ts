@@ -7,9 +7,11 @@ import fc from 'fast-check';
 import { Model } from '../../../src/engine';
 import { exampleModel } from '../../../src/examples';
 import { describeWorkbook } from '../../../src/workbook/layout';
-import { arbModel } from '../../support/arbitraries';
+import { arbModel, arbModelV2 } from '../../support/arbitraries';
 import { formulaCells, mismatches } from './helpers';
 import { tableCell } from './table-cells';
+import { CellContent } from '../../../src/workbook/description';
+import { exampleModelV2 } from '../../support/model-v2';
 
 describe('layout formulas agree with the engine', () => {
   it('the example: every formula cell evaluates to its cached engine value', () => {
@@ -61,4 +63,41 @@ describe('layout formulas agree with the engine', () => {
       edit((m) => (m.committees[2].labourShare = 0.2), (d) => tableCell(d, 'bsCommittees', (r) => r[0] === id, 'labourShare'), 0.2);
     });
   });
+});
+
+describe('layout formulas agree with the engine on version 2 models', () => {
+  it('random version 2 models: investments, projects, population, FTEs, the reserve and the restoration', () => {
+    fc.assert(
+      fc.property(arbModelV2(), (model) => {
+        const desc = describeWorkbook(model);
+        expect(mismatches(desc, desc)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('version 2: an edited input cell recalculates to the engine run on the edited model', () => {
+  const edit = (table: string, which: (row: CellContent[]) => boolean, key: string, value: number, change: (m: Model) => void) => {
+    const written = describeWorkbook(exampleModelV2());
+    const edited = exampleModelV2();
+    change(edited);
+    const expected = describeWorkbook(edited);
+    const at = tableCell(written, table, which, key);
+    expect(mismatches(written, expected, new Map([[`${at.sheet}!${at.row}:${at.column}`, value]]))).toEqual([]);
+    expect(mismatches(written, expected).length).toBeGreaterThan(5);
+  };
+
+  it('the version 2 example as written', () => {
+    const desc = describeWorkbook(exampleModelV2());
+    expect(mismatches(desc, desc)).toEqual([]);
+  });
+  it('a spend', () => edit('bsInvestmentSpend', (r) => r[0] === 'I1', 'amount', 420, (m) => (m.investments![0].spend[0].amount = 420)));
+  it('a life', () => edit('bsInvestments', (r) => r[0] === 'I2', 'life', 3, (m) => (m.investments![1].life = 3)));
+  it('an interest rate', () => edit('bsYears', (r) => r[0] === 2028, 'interestRate', 0.045, (m) => (m.years.find((y) => y.year === 2028)!.interestRate = 0.045)));
+  it('a population count', () => edit('bsPopulation', (r) => r[0] === 2028 && r[1] === 'G1', 'count', 7900, (m) => (m.population!.find((p) => p.year === 2028 && p.group === 'G1')!.count = 7900)));
+  it('a weight', () => edit('bsDemographyWeights', (r) => r[0] === 'VON', 'weight', 0.6, (m) => (m.committees.find((c) => c.id === 'VON')!.demographyWeights![0].weight = 0.6)));
+  it('a balance adjustment', () => edit('bsYears', (r) => r[0] === 2028, 'balanceAdjustments', -180, (m) => (m.years.find((y) => y.year === 2028)!.balanceAdjustments = -180)));
+  it('the reserve threshold', () => edit('bsSettings', (r) => r[2] === 'reserveThreshold', 'value', 0.002, (m) => (m.reserve!.threshold = 0.002)));
+  it('the reserve opening balance', () => edit('bsSettings', (r) => r[2] === 'reserveOpeningBalance', 'value', 400, (m) => (m.reserve!.openingBalance = 400)));
 });

@@ -38,6 +38,8 @@ export function sheetNamed(desc: WorkbookDescription, name: string): SheetDescri
 
 /** Same number within a relative tolerance, or identical otherwise. */
 export function close(a: unknown, b: unknown, rel = 1e-9): boolean {
+  // A formula that shows nothing ("") stands where the engine has no value (null).
+  if ((a === '' || a === null) && (b === null || b === '')) return true;
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
 }

@@ -141,14 +141,14 @@ describe('readModelFromXlsx: refusals name the cell in the file', () => {
   it('accepts "1,5 %" typed in a rate cell and refuses it in an amount cell', async () => {
     const tables = tablesFromModel(exampleModel());
     const buffer = await xlsxFromTables(tables, (workbook) => {
-      workbook.getWorksheet('Indata')!.getCell('Q5').value = '1,5 %';
+      workbook.getWorksheet('Indata')!.getCell('I38').value = '1,5 %';
     });
     const result = await readModelFromXlsx(buffer);
     expect(result.ok && result.model.years[0].efficiency).toBe(0.015);
     const refused = await problemsFor((workbook) => {
-      workbook.getWorksheet('Indata')!.getCell('L5').value = '1,5 %';
+      workbook.getWorksheet('Indata')!.getCell('D38').value = '1,5 %';
     });
-    expect(refused).toEqual([expect.objectContaining({ path: '$.years[0].grants', code: 'type', location: expect.objectContaining({ address: 'L5' }) })]);
+    expect(refused).toEqual([expect.objectContaining({ path: '$.years[0].grants', code: 'type', location: expect.objectContaining({ address: 'D38' }) })]);
   });
 
   it('refuses a deleted table', async () => {

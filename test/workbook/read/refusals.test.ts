@@ -29,7 +29,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     expect(p).toMatchObject({
       path: '$.years[2].grants',
       code: 'type',
-      location: { sheet: 'Indata', table: 'bsYears', row: 3, column: 'Generella statsbidrag och utjämning', address: 'L7' },
+      location: { sheet: 'Indata', table: 'bsYears', row: 3, column: 'Generella statsbidrag och utjämning', address: 'D40' },
     });
     expect(p.message).toContain('not a percentage');
     expect(p.messages?.sv).toBe('generella statsbidrag och utjämning måste vara ett vanligt tal, inte en procentsats, men är "1,5 %"');
@@ -45,7 +45,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         code: 'required',
         message: 'wage index is required',
         messages: { sv: 'löneökningen måste anges' },
-        location: { sheet: 'Indata', table: 'bsYears', row: 4, column: 'Löneökning', address: 'M8' },
+        location: { sheet: 'Indata', table: 'bsYears', row: 4, column: 'Löneökning', address: 'E41' },
       },
       {
         path: '$.committees[0].labourShare',
@@ -121,7 +121,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         code: 'duplicate',
         message: 'the column "Wage index" repeats the column "Löneökning"; remove one of them',
         messages: { sv: 'kolumnen "Wage index" upprepar kolumnen "Löneökning"; ta bort en av dem' },
-        location: { sheet: 'Indata', table: 'bsYears', row: 0, column: 'Wage index', address: 'S4' },
+        location: { sheet: 'Indata', table: 'bsYears', row: 0, column: 'Wage index', address: 'N37' },
       },
     ]);
   });
@@ -142,7 +142,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     expect(p).toMatchObject({
       path: '$.committeeYears[1].committee',
       code: 'unknown-committee',
-      location: { sheet: 'Nämnder', table: 'bsCommitteeYears', row: 2, column: 'Nämnd (id)', address: 'L6' },
+      location: { sheet: 'Nämnder', table: 'bsCommitteeYears', row: 2, column: 'Nämnd (id)', address: 'A16' },
     });
     expect(p.message).toContain('"BUNX"');
     expect(p.messages?.sv).toMatch(/^nämnden "BUNX" finns inte bland nämnderna \(/);
@@ -158,14 +158,14 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
         code: 'invalid',
         message: 'scenario "Okänt" is not in the scenario table (bsScenarios)',
         messages: { sv: 'scenariot "Okänt" finns inte i scenariotabellen (bsScenarios)' },
-        location: { sheet: 'Scenarier', table: 'bsScenarioYears', row: 1, column: 'Scenario', address: 'O5' },
+        location: { sheet: 'Scenarier', table: 'bsScenarioYears', row: 1, column: 'Scenario', address: 'A12' },
       },
       {
         path: '$.scenarios',
         code: 'required',
         message: expect.stringContaining('scenario is required'),
         messages: { sv: 'scenariot måste anges: varje rad namnger det scenario den hör till' },
-        location: { sheet: 'Scenarier', table: 'bsScenarioCommitteeYears', row: 1, column: 'Scenario', address: 'AA5' },
+        location: { sheet: 'Scenarier', table: 'bsScenarioCommitteeYears', row: 1, column: 'Scenario', address: 'A16' },
       },
     ]);
   });
@@ -175,8 +175,8 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     addRow(t, 'bsScenarioYears', { Scenario: 'Intäktsstyrd ram', År: 2031, Skattesats: 'hög' });
     const problems = readRefused(t);
     expect(problems.map((p) => [p.path, p.code, p.location?.address])).toEqual([
-      ['$.scenarios[3].overrides.years[0].year', 'year-outside-plan', 'P5'],
-      ['$.scenarios[3].overrides.years[0].taxRate', 'type', 'R5'],
+      ['$.scenarios[3].overrides.years[0].year', 'year-outside-plan', 'B12'],
+      ['$.scenarios[3].overrides.years[0].taxRate', 'type', 'D12'],
     ]);
   });
 
@@ -216,7 +216,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     expect(problems.map((p) => [p.code, p.location?.table, p.location?.address ?? p.location?.column])).toEqual([
       ['table-missing', 'bsHistory', undefined],
       ['column-missing', 'bsCommitteeYears', 'År'],
-      ['type', 'bsYears', 'N5'],
+      ['type', 'bsYears', 'F38'],
       ['type', 'bsCommittees', 'D7'],
       ['enum', 'bsScenarios', 'C6'],
     ]);
@@ -240,7 +240,7 @@ describe('modelFromTables: refusals name sheet, table, row, column and cell', ()
     appendColumn(t, 'bsYears', 'Wage index', []);
     const [p] = readRefused(t) as [Problem];
     expect(formatProblem(p, 'sv')).toBe(
-      'Indata!S4 (tabell bsYears, rubrikraden, kolumn Wage index) $.years: kolumnen "Wage index" upprepar kolumnen "Löneökning"; ta bort en av dem',
+      'Indata!N37 (tabell bsYears, rubrikraden, kolumn Wage index) $.years: kolumnen "Wage index" upprepar kolumnen "Löneökning"; ta bort en av dem',
     );
   });
 

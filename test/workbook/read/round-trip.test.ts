@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Model } from '../../../src/engine/types';
 import { modelFromTables } from '../../../src/workbook/read/model-from-tables';
-import { arbModel } from '../../support/arbitraries';
+import { arbModel, arbModelV2 } from '../../support/arbitraries';
 import { committee, buildModel, withScenarios } from '../../support/model-builders';
 import { expectedFromTables } from './expected-model';
 import { exampleModel } from './fixtures';
@@ -48,6 +48,17 @@ describe('modelFromTables: round trip', () => {
         expect(readBack(model, language)).toEqual(expectedFromTables(model));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('modelFromTables: round trip of version 2 models', () => {
+  it('reads any valid version 2 model back as the same model: investments, projects, population, weights, reserve, restoration, uncertainty and their scenario rows', () => {
+    fc.assert(
+      fc.property(arbModelV2(), fc.constantFrom<'sv' | 'en'>('sv', 'en'), (model, language) => {
+        expect(readBack(model, language)).toEqual(expectedFromTables(model));
+      }),
+      { numRuns: 200 },
     );
   });
 });
