@@ -8,7 +8,9 @@ import { PaneActions, PaneState } from '../state';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { headerView } from './header';
-import { leversView, fieldErrorText } from './levers-view';
+import { leversView, fieldErrorText, noteText } from './levers-view';
+import { undoView } from './undo-view';
+import { compareView } from './compare-view';
 import { loadingView } from './loading-view';
 import { noticeView } from './notice-view';
 import { previewView } from './preview-view';
@@ -29,12 +31,14 @@ const VIEWS: Record<string, SectionView> = {
   levers: leversView,
   preview: previewView,
   workbook: workbookView,
+  undo: undoView,
+  compare: compareView,
 };
 
 const LAYOUT: Record<PaneState['phase'], string[]> = {
   loading: ['header', 'loading'],
   start: ['header', 'notice', 'problems', 'start'],
-  editor: ['header', 'notice', 'problems', 'scenarios', 'levers', 'preview', 'workbook'],
+  editor: ['header', 'notice', 'problems', 'scenarios', 'undo', 'levers', 'preview', 'compare', 'workbook'],
 };
 
 interface FocusMemo {
@@ -152,10 +156,20 @@ export class PaneRenderer {
     const input = this.find(key);
     const message = this.root.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(key)}"]`);
     if (!input || !message) return;
-    const text = fieldErrorText(this.context(), key);
+    const ctx = this.context();
+    const text = fieldErrorText(ctx, key);
     message.textContent = text;
     message.hidden = text === '';
+    const line = message.closest<HTMLElement>('[data-message-for]');
+    if (line) line.hidden = text === '';
     if (text) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
+    const note = noteText(ctx, key);
+    const noteEl = this.root.querySelector<HTMLElement>(`[data-note-for="${CSS.escape(key)}"]`);
+    if (noteEl) {
+      noteEl.textContent = note;
+      const noteLine = noteEl.closest<HTMLElement>('[data-note-line-for]');
+      if (noteLine) noteLine.hidden = note === '';
+    }
   }
 }
