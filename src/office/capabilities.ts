@@ -2,7 +2,8 @@
  * What this Excel can do, asked once per action with Office.context.requirements.isSetSupported.
  * The manifest declares ExcelApi 1.7 as the minimum; everything Budgetsim writes needs at most 1.7
  * except drop-down lists (data validation) and chart value-axis number formats, which need 1.8 and
- * are left out, and said so in the WriteReport, on an older Excel.
+ * are left out, and said so in the WriteReport, on an older Excel; likewise the print setup
+ * (Worksheet.pageLayout, 1.9).
  */
 
 /** The lowest ExcelApi set Budgetsim runs on (the manifest's MinVersion). */
@@ -20,6 +21,8 @@ export interface Capabilities {
   dataValidation: boolean;
   /** ChartAxis.numberFormat (ExcelApi 1.8). */
   chartAxisNumberFormat: boolean;
+  /** Worksheet.pageLayout: orientation, zoom, print titles, headers and footers (ExcelApi 1.9). */
+  pageLayout: boolean;
 }
 
 /** What Budgetsim needs of the global `Excel`: Excel.run (the real global or the fake's). */
@@ -66,5 +69,6 @@ export function detectCapabilities(office: RequirementsHost): Capabilities {
     suspendCalculation: atLeast(6),
     dataValidation: atLeast(8),
     chartAxisNumberFormat: atLeast(8),
+    pageLayout: atLeast(9),
   };
 }

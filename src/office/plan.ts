@@ -23,6 +23,8 @@ export interface PlanOptions {
   maxChunkBytes?: number;
   /** Drop-down lists need ExcelApi 1.8; left out (and said so) when false. */
   listValidations?: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): without it the sheets keep Excel's default print setup. */
+  pageLayout?: boolean;
   /** Chart value-axis number formats need ExcelApi 1.8; left out (and said so) when false. */
   chartAxisNumberFormat?: boolean;
   /** Named in `skipped` messages, e.g. "1.7". */
@@ -106,6 +108,10 @@ function skippedMessages(desc: WorkbookDescription, options: PlanOptions): strin
   if (options.chartAxisNumberFormat === false && formats > 0) {
     out.push(`Chart value-axis number formats (${formats} charts) were left out: they need ExcelApi 1.8 and ${api}.`);
   }
+  const setups = desc.sheets.filter((s) => s.pageSetup).length;
+  if (options.pageLayout === false && setups > 0) {
+    out.push(`The print setup of ${setups} sheets (landscape, one page wide, title rows, header and footer) was left out: it needs ExcelApi 1.9 and ${api}.`);
+  }
   return out;
 }
 
@@ -122,7 +128,7 @@ export function planWorkbook(desc: WorkbookDescription, options: PlanOptions = {
   const packer = new Packer(budget);
   const listValidations = options.listValidations !== false;
   for (const sheet of desc.sheets) {
-    for (const action of sheetActions(sheet, desc.styles, { listValidations })) packer.add(action);
+    for (const action of sheetActions(sheet, desc.styles, { listValidations, pageLayout: options.pageLayout !== false })) packer.add(action);
   }
   for (const sheet of desc.sheets) {
     for (const chart of sheet.charts) packer.add(chartAction(sheet.name, chart, options.chartAxisNumberFormat !== false));

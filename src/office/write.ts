@@ -143,6 +143,7 @@ export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: 
     const plan = planWorkbook(desc, {
       listValidations: caps.dataValidation,
       chartAxisNumberFormat: caps.chartAxisNumberFormat,
+      pageLayout: caps.pageLayout,
       excelApi: caps.excelApi,
       ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}),
     });

@@ -17,12 +17,17 @@ describe('capabilities', () => {
       suspendCalculation: true,
       dataValidation: false,
       chartAxisNumberFormat: false,
+      pageLayout: false,
     });
   });
 
-  test('ExcelApi 1.8 and later: everything', () => {
-    for (const v of ['1.8', '1.12']) {
-      expect(detectCapabilities(office(v))).toMatchObject({ excelApi: v, dataValidation: true, chartAxisNumberFormat: true, suspendCalculation: true });
+  test('ExcelApi 1.8: lists and axis formats, but no print setup (Worksheet.pageLayout is 1.9)', () => {
+    expect(detectCapabilities(office('1.8'))).toMatchObject({ dataValidation: true, chartAxisNumberFormat: true, pageLayout: false });
+  });
+
+  test('ExcelApi 1.9 and later: everything', () => {
+    for (const v of ['1.9', '1.12']) {
+      expect(detectCapabilities(office(v))).toMatchObject({ excelApi: v, dataValidation: true, chartAxisNumberFormat: true, suspendCalculation: true, pageLayout: true });
     }
   });
 
