@@ -11,7 +11,7 @@ import { PaneCore } from '../core';
 import { checkModel } from '../model/checked';
 import { fieldText, parseFieldKey, readField } from '../model/lever-fields';
 import { applyTaxRate, laterYearsDiffering, sameForLaterYears } from '../model/later-years';
-import { applyLever, LeverEdit, scenarioAt, scenarioLevers } from '../model/levers';
+import { applyLever, LeverEdit, scenarioAt, scenarioDisplayName, scenarioLevers } from '../model/levers';
 import { solveScenario } from '../model/solve';
 import { verdict } from '../model/verdict';
 import { runScenario } from '../../engine/run';
@@ -19,8 +19,8 @@ import { Localized } from '../state';
 import { Strings } from '../i18n/strings';
 
 function scenarioLabel(core: PaneCore, index: number): (s: Strings) => string {
-  const name = scenarioAt(core.model, index).name;
-  return (s) => (index === 0 ? s.baseName : name);
+  const name = scenarioDisplayName(core.model, index);
+  return () => name;
 }
 
 /** Takes `candidate` if the model file accepts it; returns the parser's problems otherwise. */

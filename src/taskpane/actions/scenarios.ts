@@ -1,7 +1,7 @@
 /** The scenario list's actions: choosing, adding, duplicating, renaming and deleting, with their forms. */
 import { PaneCore } from '../core';
 import { stringsFor } from '../i18n/strings';
-import { scenarioAt, scenarioCount } from '../model/levers';
+import { scenarioAt, scenarioCount, scenarioDisplayName } from '../model/levers';
 import { addScenario, deleteScenario, duplicateScenario, freeName, nameProblem, renameScenario } from '../model/scenarios';
 import { uniqueSheetNames } from '../../workbook/layout/sheet-names';
 import { Strings } from '../i18n/strings';
@@ -133,7 +133,7 @@ export function submitForm(core: PaneCore): void {
 export function duplicate(core: PaneCore): void {
   const model = core.model;
   const index = core.state.selected;
-  const source = index === 0 ? core.strings.baseName : scenarioAt(model, index).name;
+  const source = scenarioDisplayName(model, index);
   const name = freeName(model, core.strings.copyOf(source), reservedNames());
   remember(core, (s) => s.scenarioAdded(name));
   core.setModel(duplicateScenario(model, index, name), {

@@ -4,13 +4,13 @@
  * for the frames.
  */
 import { compareScenarios } from '../model/compare';
-import { scenarioAt, scenarioCount } from '../model/levers';
+import { scenarioCount, scenarioDisplayName } from '../model/levers';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { section } from './controls';
 
 function nameOf(ctx: ViewContext, index: number): string {
-  return index === 0 ? ctx.s.baseName : scenarioAt(ctx.state.model!, index).name;
+  return scenarioDisplayName(ctx.state.model!, index);
 }
 
 function chooser(ctx: ViewContext, which: 0 | 1, label: string): HTMLElement {

@@ -5,7 +5,7 @@
  */
 import { FrameMode } from '../../engine/types';
 import { fieldKey, fieldText, LeverField } from '../model/lever-fields';
-import { scenarioLevers, ScenarioLevers, scenarioAt, YearLeverKey } from '../model/levers';
+import { scenarioLevers, ScenarioLevers, scenarioDisplayName, YearLeverKey } from '../model/levers';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { button, field, section } from './controls';
@@ -197,7 +197,7 @@ export function leversView(ctx: ViewContext): HTMLElement {
   const model = ctx.state.model!;
   const index = ctx.state.selected;
   const levers = scenarioLevers(model, index);
-  const name = index === 0 ? ctx.s.baseName : scenarioAt(model, index).name;
+  const name = scenarioDisplayName(model, index);
   return section(
     'levers',
     ctx.s.levers(name),

@@ -7,7 +7,7 @@
  */
 import { runScenario } from '../../engine/run';
 import { ScenarioResult, Unit } from '../../engine/types';
-import { scenarioAt } from '../model/levers';
+import { scenarioAt, scenarioDisplayName } from '../model/levers';
 import { decimalsFor, missesUnseen, verdict, Verdict } from '../model/verdict';
 import { ViewContext } from './context';
 import { h } from './dom';
@@ -126,7 +126,7 @@ export function previewView(ctx: ViewContext): HTMLElement {
   const model = ctx.state.model!;
   const index = ctx.state.selected;
   const r = runScenario(model, scenarioAt(model, index));
-  const name = index === 0 ? ctx.s.baseName : r.name;
+  const name = scenarioDisplayName(model, index);
   const v = verdict(r);
   const counted = v.counted.map((t) => r.years[t]);
   const uncounted = v.uncounted.map((t) => r.years[t]);

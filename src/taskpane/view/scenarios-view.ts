@@ -1,13 +1,13 @@
 /** The scenario list (the base first) and adding, duplicating, renaming and deleting scenarios. */
 import { changedScenarios } from '../model/changed';
-import { scenarioAt, scenarioCount } from '../model/levers';
+import { scenarioAt, scenarioCount, scenarioDisplayName } from '../model/levers';
 import { NameForm } from '../state';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { button, field, section } from './controls';
 
 function scenarioName(ctx: ViewContext, index: number): string {
-  return index === 0 ? ctx.s.baseName : scenarioAt(ctx.state.model!, index).name;
+  return scenarioDisplayName(ctx.state.model!, index);
 }
 
 function scenarioList(ctx: ViewContext): HTMLElement {

@@ -4,6 +4,7 @@ import { h } from './dom';
 import { button, section } from './controls';
 import { noticeBar } from './notice-view';
 import { changedScenarios, removedScenarios } from '../model/changed';
+import { baseDisplayName } from '../model/levers';
 
 export function workbookView(ctx: ViewContext): HTMLElement {
   const { s, state, act } = ctx;
@@ -13,7 +14,7 @@ export function workbookView(ctx: ViewContext): HTMLElement {
   const invalid = [...state.drafts.values()].some((d) => d.error !== null);
   const model = state.model!;
   const changed = changedScenarios(model, state.savedModel);
-  const changedNames = [...(changed.has('') ? [s.baseName] : []), ...model.scenarios.filter((x) => changed.has(x.name)).map((x) => x.name)];
+  const changedNames = [...(changed.has('') ? [baseDisplayName(model)] : []), ...model.scenarios.filter((x) => changed.has(x.name)).map((x) => x.name)];
   const removed = removedScenarios(model, state.savedModel);
   const p = state.progress;
   const progressText = writing ? (p && p.total > 0 ? s.writeProgress(Math.min(p.done + 1, p.total), p.total) : s.writing) : '';
