@@ -45,7 +45,7 @@ function tryLever(core: PaneCore, edit: LeverEdit): Problem[] | null {
 /** "0,015" in a % field is 0,015 %; a finance officer used to fractions may have meant 1,5 %. */
 function smallPercentNote(core: PaneCore, text: string, value: number): Localized<string> | null {
   if (/%\s*$/.test(text) || value === 0 || Math.abs(value) >= 0.001) return null;
-  const typed = core.numbers.percentInput(value);
+  const typed = text.trim();
   const meant = core.numbers.percentInput(value * 100);
   return (s) => s.smallPercentNote(typed, meant);
 }
@@ -111,7 +111,8 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
       if (k !== key && !drafts.has(k)) core.view.showFieldValue(k, fieldText(scenarioLevers(core.model, index), { kind: 'year', year: y.year, key: 'taxRate' }, core.numbers));
     }
   }
-  core.update({}, ['scenarios', 'preview', 'compare', 'workbook', 'undo']);
+  // Once a field is left, the lever rows are drawn again (their "same values for later years" buttons follow).
+  core.update({}, commit ? ['scenarios', 'levers', 'preview', 'compare', 'workbook', 'undo'] : ['scenarios', 'preview', 'compare', 'workbook', 'undo']);
 }
 
 export function sameForLater(core: PaneCore, year: number): void {

@@ -147,9 +147,7 @@ function yearTable(ctx: ViewContext, levers: ScenarioLevers): HTMLElement {
             },
             h('span', { 'aria-hidden': 'true' }, '\u2193'),
           );
-    laterButton?.addEventListener('click', () => {
-      if (!same) ctx.act.sameForLater(y.year);
-    });
+    laterButton?.addEventListener('click', () => ctx.act.sameForLater(y.year));
     const keys = columns.map(([key]) => fieldKey({ kind: 'year', year: y.year, key }));
     return [
       h(
