@@ -31,7 +31,7 @@ let lang: Lang = preference.get() ?? (displayLanguage.startsWith('sv') ? 'sv' : 
 function title(): void {
   const s = previewStrings(lang);
   document.title = s.title;
-  document.getElementById('preview-title')?.replaceChildren(h('h1', {}, s.title), h('p', {}, s.intro));
+  document.getElementById('page-title')?.replaceChildren(h('h1', {}, s.title), h('p', {}, s.intro));
   document.getElementById('pane-frame')?.setAttribute('aria-label', s.pane);
 }
 

@@ -111,8 +111,10 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
       if (k !== key && !drafts.has(k)) core.view.showFieldValue(k, fieldText(scenarioLevers(core.model, index), { kind: 'year', year: y.year, key: 'taxRate' }, core.numbers));
     }
   }
-  // Once a field is left, the lever rows are drawn again (their "same values for later years" buttons follow).
-  core.update({}, commit ? ['scenarios', 'levers', 'preview', 'compare', 'workbook', 'undo'] : ['scenarios', 'preview', 'compare', 'workbook', 'undo']);
+  // The lever rows are not redrawn (that would take the field being typed in, or just clicked);
+  // their "same values for later years" buttons follow in place.
+  core.view.showLaterButtons();
+  core.update({}, ['scenarios', 'preview', 'compare', 'workbook', 'undo']);
 }
 
 export function sameForLater(core: PaneCore, year: number): void {

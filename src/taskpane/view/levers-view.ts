@@ -111,6 +111,15 @@ function frameModeGroup(ctx: ViewContext, levers: ScenarioLevers): HTMLElement {
   );
 }
 
+/** Whether year t's later years already have its values, and what its button says; null for the last year. */
+export function laterButtonState(ctx: ViewContext, levers: ScenarioLevers, t: number): { same: boolean; label: string } | null {
+  const y = levers.years[t];
+  const later = levers.years.slice(t + 1);
+  if (later.length === 0) return null;
+  const same = later.every((o) => o.efficiency === y.efficiency && o.compensation === y.compensation && o.taxRate === y.taxRate);
+  return { same, label: same ? ctx.s.sameLaterNone(y.year) : ctx.s.sameLater(y.year, later[0].year, later[later.length - 1].year) };
+}
+
 function yearTable(ctx: ViewContext, levers: ScenarioLevers): HTMLElement {
   const revenue = levers.frameMode === 'revenue';
   const columns: [YearLeverKey, string, string, boolean][] = [
@@ -128,23 +137,14 @@ function yearTable(ctx: ViewContext, levers: ScenarioLevers): HTMLElement {
     ),
     h('th', { scope: 'col', class: 'later' }, h('span', { class: 'visually-hidden' }, ctx.s.sameLaterColumn)),
   );
-  const last = levers.years[levers.years.length - 1]?.year;
   const rows = levers.years.flatMap((y, t) => {
-    const later = levers.years.slice(t + 1);
-    const same = later.every((o) => o.efficiency === y.efficiency && o.compensation === y.compensation && o.taxRate === y.taxRate);
+    const state = laterButtonState(ctx, levers, t);
     const laterButton =
-      later.length === 0
+      state === null
         ? null
         : h(
             'button',
-            {
-              type: 'button',
-              class: 'later-button',
-              'data-key': `same-later-${y.year}`,
-              'aria-label': same ? ctx.s.sameLaterNone(y.year) : ctx.s.sameLater(y.year, later[0].year, last),
-              title: same ? ctx.s.sameLaterNone(y.year) : ctx.s.sameLater(y.year, later[0].year, last),
-              'aria-disabled': same ? 'true' : undefined,
-            },
+            { type: 'button', class: 'later-button', 'data-key': `same-later-${y.year}`, 'aria-label': state.label, title: state.label, 'aria-disabled': state.same ? 'true' : undefined },
             h('span', { 'aria-hidden': 'true' }, '\u2193'),
           );
     laterButton?.addEventListener('click', () => ctx.act.sameForLater(y.year));

@@ -8,7 +8,8 @@ import { PaneActions, PaneState } from '../state';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { headerView } from './header';
-import { leversView, fieldErrorText, noteText } from './levers-view';
+import { leversView, fieldErrorText, laterButtonState, noteText } from './levers-view';
+import { scenarioLevers } from '../model/levers';
 import { undoView } from './undo-view';
 import { compareView } from './compare-view';
 import { loadingView } from './loading-view';
@@ -149,6 +150,23 @@ export class PaneRenderer {
   showFieldValue(key: string, text: string): void {
     const input = this.find(key);
     if (input instanceof HTMLInputElement && input.value !== text) input.value = text;
+  }
+
+  /** Brings each lever row's "same values for later years" button up to date, in place. */
+  showLaterButtons(): void {
+    const state = this.pane.state;
+    if (!state.model) return;
+    const ctx = this.context();
+    const levers = scenarioLevers(state.model, state.selected);
+    levers.years.forEach((y, t) => {
+      const b = this.find(`same-later-${y.year}`);
+      const s = laterButtonState(ctx, levers, t);
+      if (!b || !s) return;
+      b.setAttribute('aria-label', s.label);
+      b.setAttribute('title', s.label);
+      if (s.same) b.setAttribute('aria-disabled', 'true');
+      else b.removeAttribute('aria-disabled');
+    });
   }
 
   /** Shows or clears a lever field's message in place, without redrawing the field being typed in. */
