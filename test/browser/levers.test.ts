@@ -70,6 +70,8 @@ test('levers change the preview at once and reach the workbook on write', async 
     expect.objectContaining({ År: 2027, Kompensationsgrad: 0.75 }),
     expect.objectContaining({ År: 2028, Effektiviseringskrav: 0.025 }),
     expect.objectContaining({ År: 2029, Skattesats: 22.1 }),
+    // A tax rate holds until changed: 2030 had 2029's old rate, so it follows.
+    expect.objectContaining({ År: 2030, Skattesats: 22.1 }),
   ]);
   await page.close();
 });
