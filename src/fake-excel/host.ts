@@ -46,6 +46,7 @@ import {
   valueType,
 } from './state';
 import { FakeWorkbook, addSheet, deleteSheet, moveSheet, setVisibility } from './workbook';
+import { PageLayoutState, pageLayoutOf } from './page-layout';
 
 export interface CellInfo {
   address: string;
@@ -126,6 +127,8 @@ export interface SheetSnapshot {
     format: { font: FontState; fill: { color?: string }; numberFormat?: string };
   }[];
   dataValidations: ({ address: string } & ValidationState)[];
+  /** Worksheet.pageLayout as set (ExcelApi 1.9); the default for a sheet nobody set up. */
+  pageLayout: PageLayoutState;
 }
 
 export interface NameSnapshot {
@@ -512,6 +515,7 @@ export class FakeHost implements HostCore {
             format: JSON.parse(JSON.stringify(cf.format)),
           })),
         dataValidations: validationsSnapshot(s),
+        pageLayout: JSON.parse(JSON.stringify(pageLayoutOf(s))) as PageLayoutState,
       })),
       names: this.names(),
       customXmlParts: this.customXmlParts(),

@@ -5,6 +5,7 @@ import { invalidArgument, officeError } from './errors';
 import { FakeChartCollection } from './charts';
 import { FakeCustomXmlPartCollection } from './customxml';
 import { FakeNamedItemCollection } from './names';
+import { FakePageLayout } from './page-layout';
 import { FakeRange, makeRef } from './range';
 import { FakeTableCollection } from './tables';
 import {
@@ -259,8 +260,9 @@ export class FakeWorksheet extends FakeObject {
       names: (self: FakeObject) => self._prop(FakeNamedItemCollection, 'names', (s: SheetState) => ({ wb: self._wb(), sheet: s })),
       charts: (self: FakeObject) => self._prop(FakeChartCollection, 'charts', (s: SheetState) => s),
       freezePanes: (self: FakeObject) => self._prop(FakeWorksheetFreezePanes, 'freezePanes', (s: SheetState) => s),
+      pageLayout: (self: FakeObject) => self._prop(FakePageLayout, 'pageLayout', (s: SheetState) => s),
     },
-    navApi: { names: '1.4', freezePanes: '1.7' },
+    navApi: { names: '1.4', freezePanes: '1.7', pageLayout: '1.9' },
   };
 
   activate(): void {

@@ -3,7 +3,7 @@
  * description into them and the interpreter (apply.ts) queues each on a request context. Rows and
  * columns are 0-based, as in the description.
  */
-import { CellStyle, ChartDescription, RangeRef } from '../workbook/description';
+import { CellStyle, ChartDescription, PageSetup, RangeRef } from '../workbook/description';
 
 /** A value for Range.formulas: a number, a boolean, "=…" (a formula), "'…" (text), or null (left alone). */
 export type FormulaInput = number | boolean | string | null;
@@ -110,6 +110,13 @@ export interface ListValidationAction {
   source: string;
 }
 
+/** Worksheet.pageLayout (ExcelApi 1.9): landscape, fit to pages, title rows, header and footer. */
+export interface PageLayoutAction {
+  kind: 'pageLayout';
+  sheet: string;
+  setup: PageSetup;
+}
+
 export interface ChartAction {
   kind: 'chart';
   sheet: string;
@@ -128,4 +135,5 @@ export type Action =
   | NameAction
   | ConditionalFormatAction
   | ListValidationAction
+  | PageLayoutAction
   | ChartAction;

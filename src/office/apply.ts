@@ -1,15 +1,16 @@
 /**
  * The interpreter: queues one planned action on a request context. It never syncs; the caller
  * decides when a batch goes to Excel. Requirement sets: everything here is ExcelApi 1.7 or lower
- * except ChartAxis.numberFormat and Range.dataValidation (1.8), which the plan leaves out on an
- * older Excel.
+ * except ChartAxis.numberFormat and Range.dataValidation (1.8) and Worksheet.pageLayout (1.9),
+ * which the plan leaves out on an older Excel.
  */
-import { CellStyle, RangeRef } from '../workbook/description';
+import { CellStyle, headerFooterCodes, RangeRef } from '../workbook/description';
 import {
   Action,
   AddSheetAction,
   ChartAction,
   ConditionalFormatAction,
+  PageLayoutAction,
   StyleAction,
   StyleProperty,
 } from './actions';
@@ -109,6 +110,25 @@ function applyConditionalFormat(target: ActionTarget, a: ConditionalFormatAction
   rule.rule = { formula1: a.formula, operator: 'EqualTo' };
 }
 
+/**
+ * The print setup through Worksheet.pageLayout (ExcelApi 1.9): landscape, fit to `fitToWidth`
+ * pages across and automatic pages down (0, as OOXML's fitToHeight), title rows, and the header
+ * and footer as Excel's codes, the same text the .xlsx writer puts in <headerFooter>.
+ */
+function applyPageLayout(target: ActionTarget, a: PageLayoutAction): void {
+  const layout = target.sheet(a.sheet).pageLayout;
+  const s = a.setup;
+  layout.orientation = s.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.zoom = { horizontalFitToPages: s.fitToWidth, verticalFitToPages: 0 };
+  if (s.titleRows) layout.setPrintTitleRows(`$${s.titleRows.first + 1}:$${s.titleRows.last + 1}`);
+  const codes = headerFooterCodes(s);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.leftHeader = codes.left;
+  page.rightHeader = codes.right;
+  page.centerFooter = codes.centerFooter;
+  page.rightFooter = codes.rightFooter;
+}
+
 function applyChart(target: ActionTarget, a: ChartAction): void {
   const c = a.chart;
   const ws = target.sheet(a.sheet);
@@ -189,6 +209,9 @@ export function applyAction(target: ActionTarget, action: Action): void {
       return;
     case 'conditionalFormat':
       return applyConditionalFormat(target, action);
+    case 'pageLayout':
+      applyPageLayout(target, action);
+      break;
     case 'listValidation':
       target.range(action.sheet, action.range).dataValidation.rule = { list: { inCellDropDown: true, source: action.source } };
       return;

@@ -2,8 +2,9 @@
  * What this Excel can do, asked once per action with Office.context.requirements.isSetSupported.
  * The manifest declares ExcelApi 1.7 as the minimum; everything Budgetsim writes needs at most 1.7
  * except drop-down lists (data validation) and chart value-axis number formats, which need 1.8 and
- * are left out, and said so in the WriteReport, on an older Excel. Newer members are used where the
- * host has them: delayForCellEdit (1.11) and Table.resize (1.13).
+ * are left out, and said so in the WriteReport, on an older Excel; likewise the print setup
+ * (Worksheet.pageLayout, 1.9). Newer members are used where the host has them: delayForCellEdit (1.11)
+ * and Table.resize (1.13).
  */
 
 /** The lowest ExcelApi set Budgetsim runs on (the manifest's MinVersion). */
@@ -29,6 +30,8 @@ export interface Capabilities {
   delayForCellEdit: boolean;
   /** Table.resize (ExcelApi 1.13): a rewrite keeps an input table whose size changed. */
   tableResize: boolean;
+  /** Worksheet.pageLayout: orientation, zoom, print titles, headers and footers (ExcelApi 1.9). */
+  pageLayout: boolean;
 }
 
 /** What Budgetsim needs of the global `Excel`: Excel.run (the real global or the fake's). */
@@ -77,6 +80,7 @@ export function detectCapabilities(office: RequirementsHost): Capabilities {
     chartAxisNumberFormat: atLeast(8),
     delayForCellEdit: atLeast(11),
     tableResize: atLeast(13),
+    pageLayout: atLeast(9),
   };
 }
 

@@ -24,6 +24,8 @@ export interface PlanOptions {
   maxChunkBytes?: number;
   /** Drop-down lists need ExcelApi 1.8; left out (and said so) when false. */
   listValidations?: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): without it the sheets keep Excel's default print setup. */
+  pageLayout?: boolean;
   /** Chart value-axis number formats need ExcelApi 1.8; left out (and said so) when false. */
   chartAxisNumberFormat?: boolean;
   /** Named in `skipped` messages, e.g. "1.7". */
@@ -193,6 +195,10 @@ function skippedMessages(desc: WorkbookDescription, options: PlanOptions): strin
   if (options.chartAxisNumberFormat === false && formats > 0) {
     out.push(`Chart value-axis number formats (${formats} charts) were left out: they need ExcelApi 1.8 and ${api}.`);
   }
+  const setups = desc.sheets.filter((s) => s.pageSetup).length;
+  if (options.pageLayout === false && setups > 0) {
+    out.push(`The print setup of ${setups} sheets (landscape, one page wide, title rows, header and footer) was left out: it needs ExcelApi 1.9 and ${api}.`);
+  }
   return out;
 }
 
@@ -209,7 +215,7 @@ export function planWorkbook(desc: WorkbookDescription, options: PlanOptions = {
   const packer = new Packer(budget);
   const listValidations = options.listValidations !== false;
   for (const sheet of desc.sheets) {
-    for (const action of sheetActions(sheet, desc.styles, { listValidations })) {
+    for (const action of sheetActions(sheet, desc.styles, { listValidations, pageLayout: options.pageLayout !== false })) {
       if (action.kind === 'cells') for (const a of withFormulaRuns(action)) packer.add(a);
       else packer.add(action);
     }

@@ -125,6 +125,8 @@ function widthActions(sheet: SheetDescription): Action[] {
 export interface SheetOptions {
   /** Drop-down lists need ExcelApi 1.8. */
   listValidations: boolean;
+  /** The print setup (Worksheet.pageLayout) needs ExcelApi 1.9; true when not said. */
+  pageLayout?: boolean;
 }
 
 /** Everything one sheet needs except its charts, which come after every sheet's cells. */
@@ -156,6 +158,7 @@ export function sheetActions(sheet: SheetDescription, styles: Record<StyleName, 
   if (options.listValidations) {
     for (const v of sheet.validations) out.push({ kind: 'listValidation', sheet: name, range: v.range, source: listSource(v, name) });
   }
+  if (sheet.pageSetup && options.pageLayout !== false) out.push({ kind: 'pageLayout', sheet: name, setup: sheet.pageSetup });
   return out;
 }
 

@@ -228,6 +228,7 @@ export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: 
     const rewrite = planRewrite(model, state, {
       listValidations: caps.dataValidation,
       chartAxisNumberFormat: caps.chartAxisNumberFormat,
+      pageLayout: caps.pageLayout,
       excelApi: caps.excelApi,
       tableResize: caps.tableResize,
       ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}),

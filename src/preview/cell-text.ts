@@ -18,6 +18,8 @@ export function displayValue(value: Scalar | CellError | undefined, numberFormat
     return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }).format(value);
   }
   const decimals = decimalsIn(format);
+  // A value that rounds to zero shows without a minus sign, as "-0,0" reads as a loss.
+  if (Math.abs(value) < 0.5 * 10 ** -(decimals + (format.includes('%') ? 2 : 0))) value = 0;
   if (format.includes('%')) {
     return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
   }

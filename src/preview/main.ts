@@ -8,6 +8,7 @@ import { createOfficeGateway } from '../office';
 import { startPane } from '../taskpane/app';
 import { installFluent } from '../taskpane/fluent';
 import { Lang } from '../taskpane/i18n/language';
+import { storedLanguagePreference } from '../taskpane/i18n/preference';
 import { h } from '../taskpane/view/dom';
 import { downloadXlsx } from './download';
 import { observedGateway } from './observed-gateway';
@@ -20,21 +21,24 @@ const style = document.createElement('style');
 style.textContent = PREVIEW_CSS;
 document.head.appendChild(style);
 
-const displayLanguage = new URLSearchParams(location.search).get('lang') === 'en' ? 'en-US' : 'sv-SE';
+// `?lang=` says what Office's display language is; the language the user chose with the switch wins, as in Excel.
+const preference = storedLanguagePreference(globalThis.localStorage);
+const asked = new URLSearchParams(location.search).get('lang');
+const displayLanguage = asked === 'en' ? 'en-US' : asked === 'sv' ? 'sv-SE' : preference.get() === 'en' ? 'en-US' : 'sv-SE';
 const fake = createFakeExcel({ displayLanguage });
-let lang: Lang = displayLanguage.startsWith('sv') ? 'sv' : 'en';
+let lang: Lang = preference.get() ?? (displayLanguage.startsWith('sv') ? 'sv' : 'en');
 
 function title(): void {
   const s = previewStrings(lang);
   document.title = s.title;
-  document.getElementById('preview-title')?.replaceChildren(h('h1', {}, s.title), h('p', {}, s.intro));
+  document.getElementById('page-title')?.replaceChildren(h('h1', {}, s.title), h('p', {}, s.intro));
   document.getElementById('pane-frame')?.setAttribute('aria-label', s.pane);
 }
 
 const observed = observedGateway(createOfficeGateway(fake.Excel as unknown as typeof Excel, fake.Office as unknown as typeof Office), () => sheets.refresh());
 
 const sheets = new SheetsView(
-  document.getElementById('workbook')!,
+  document.getElementById('sheets')!,
   () => fake.host.snapshot(),
   () => lang,
   () => {
@@ -47,6 +51,7 @@ const sheets = new SheetsView(
 const pane = startPane(document.getElementById('app')!, {
   gateway: observed.gateway,
   displayLanguage,
+  languagePreference: preference,
   onChange: (state) => {
     if (state.lang !== lang) {
       lang = state.lang;

@@ -43,6 +43,49 @@ function tableCells(sheet: SheetSnapshot): Map<string, 'header' | 'body'> {
   return out;
 }
 
+/** A cell-value rule's formula1 ("=\"Ja\"", "=TRUE", "=1") as the value it compares with. */
+function ruleValue(formula: unknown): Scalar | undefined {
+  if (typeof formula !== 'string') return undefined;
+  const body = formula.replace(/^=/, '').trim();
+  const text = /^"((?:[^"]|"")*)"$/.exec(body);
+  if (text) return text[1].replace(/""/g, '"');
+  if (/^true$/i.test(body)) return true;
+  if (/^false$/i.test(body)) return false;
+  const n = Number(body);
+  return body !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+interface Highlight {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  equals: Scalar;
+  font: { bold?: boolean; color?: string };
+  fill?: string;
+}
+
+/** The sheet's "cell value equals" rules, which colour Ja/Nej (Yes/No) as Excel would. */
+function highlights(sheet: SheetSnapshot): Highlight[] {
+  const out: Highlight[] = [];
+  for (const cf of sheet.conditionalFormats) {
+    const rule = cf.rule as { formula1?: unknown; operator?: unknown } | null;
+    if (cf.type !== 'CellValue' || !rule || rule.operator !== 'EqualTo') continue;
+    const equals = ruleValue(rule.formula1);
+    const r = parseReference(cf.address.includes('!') ? cf.address : `${sheet.name}!${cf.address}`);
+    if (equals === undefined || !r) continue;
+    out.push({ ...r, equals, font: { bold: cf.format.font.bold, color: cf.format.font.color }, fill: cf.format.fill.color });
+  }
+  return out;
+}
+
+/** Excel's column width in characters as CSS: about 7 px a character at the default font, plus padding. */
+function columnStyle(sheet: SheetSnapshot, column: number): string {
+  const points = sheet.columnWidths[String(column)] ?? sheet.columnWidths[columnLetter(column)];
+  const px = typeof points === 'number' ? Math.round((points * 4) / 3) : 64;
+  return `width:${px}px;min-width:${px}px;max-width:${px}px`;
+}
+
 function isUnknown(v: Scalar | CellError): boolean {
   return v instanceof CellError && (v.code === '#NAME?' || v.code === '#REF!' || v.code === '#VALUE!');
 }
@@ -61,7 +104,11 @@ export class SheetsView {
   /** Redraws from the workbook as it is now; follows the active sheet when it changed. */
   refresh(): void {
     const snap = this.snapshot();
-    const visible = snap.sheets.filter((s) => s.visibility === 'Visible');
+    // An empty sheet (the new workbook's Sheet1) is left out once the workbook has others, and named under the tabs.
+    const shown = snap.sheets.filter((s) => s.visibility === 'Visible');
+    const isEmpty = (sheet: SheetSnapshot) => Object.keys(sheet.cells).length === 0 && sheet.tables.length === 0 && sheet.charts.length === 0;
+    const visible = shown.some((x) => !isEmpty(x)) ? shown.filter((x) => !isEmpty(x)) : shown;
+    const hiddenEmpty = shown.filter((x) => !visible.includes(x)).map((x) => x.name);
     const active = snap.activeSheet;
     if (this.lastActive !== active && visible.some((s) => s.name === active)) this.current = active;
     this.lastActive = active;
@@ -98,7 +145,8 @@ export class SheetsView {
     });
     const sheet = visible.find((x) => x.name === this.current)!;
     const panel = h('div', { role: 'tabpanel', id: 'sheet-panel', 'aria-labelledby': `tab-${visible.indexOf(sheet)}`, class: 'sheet', tabindex: 0 }, this.table(snap, sheet));
-    this.container.replaceChildren(head, tabs, panel);
+    const note = hiddenEmpty.length ? h('p', { class: 'hint', 'data-test': 'empty-sheets' }, s.emptySheets(hiddenEmpty.join(', '))) : null;
+    this.container.replaceChildren(...([head, tabs, note, panel].filter((x) => x !== null) as HTMLElement[]));
   }
 
   private lastActive: string | null = null;
@@ -123,7 +171,8 @@ export class SheetsView {
     const kinds = tableCells(sheet);
     const [selSheet, selAddress] = splitSelection(snap.selection);
     const selected = selSheet === sheet.name ? selAddress : null;
-    const head = h('tr', {}, h('th', { class: 'corner' }), ...Array.from({ length: size.columns }, (_, c) => h('th', { scope: 'col' }, columnLetter(c))));
+    const rules = highlights(sheet);
+    const head = h('tr', {}, h('th', { class: 'corner' }), ...Array.from({ length: size.columns }, (_, c) => h('th', { scope: 'col', style: columnStyle(sheet, c) }, columnLetter(c))));
     const body = h('tbody');
     for (let r = 0; r < size.rows; r++) {
       const tr = h('tr', {}, h('th', { scope: 'row' }, String(r + 1)));
@@ -153,6 +202,13 @@ export class SheetsView {
           if (cell.font?.bold) td.style.fontWeight = '600';
           if (cell.font?.italic) td.style.fontStyle = 'italic';
           if (cell.font?.color) td.style.color = cell.font.color;
+          for (const rule of rules) {
+            if (r < rule.row || r >= rule.row + rule.rows || c < rule.column || c >= rule.column + rule.columns || value !== rule.equals) continue;
+            if (rule.fill) td.style.backgroundColor = rule.fill;
+            if (rule.font.color) td.style.color = rule.font.color;
+            if (rule.font.bold) td.style.fontWeight = '600';
+            td.dataset.highlight = String(rule.equals);
+          }
         }
         tr.appendChild(td);
       }

@@ -11,6 +11,7 @@ const STRINGS = {
     empty: 'Arbetsboken är tom. Skapa en modell i fönstret till vänster.',
     download: 'Ladda ner som .xlsx',
     nothingToDownload: 'Skriv en modell till arbetsboken först.',
+    emptySheets: 'Tomma blad visas inte: {names}.',
   },
   en: {
     title: 'Budgetsim – preview',
@@ -22,11 +23,13 @@ const STRINGS = {
     empty: 'The workbook is empty. Create a model in the pane on the left.',
     download: 'Download as .xlsx',
     nothingToDownload: 'Write a model to the workbook first.',
+    emptySheets: 'Empty sheets are not shown: {names}.',
   },
 } as const;
 
-export type PreviewStrings = Record<keyof (typeof STRINGS)['sv'], string>;
+export type PreviewStrings = Record<Exclude<keyof (typeof STRINGS)['sv'], 'emptySheets'>, string> & { emptySheets(names: string): string };
 
 export function previewStrings(lang: Lang): PreviewStrings {
-  return STRINGS[lang];
+  const t = STRINGS[lang];
+  return { ...t, emptySheets: (names) => t.emptySheets.replace('{names}', names) };
 }

@@ -62,12 +62,40 @@ export class Pane implements PaneActions {
   editLever = (key: string, text: string, commit: boolean) => levers.editLever(this.core, key, text, commit);
   setFrameMode = (mode: FrameMode) => levers.setFrameMode(this.core, mode);
   solve = () => levers.solve(this.core);
+  confirmSolve = () => levers.confirmSolve(this.core);
+  cancelSolve = () => levers.cancelSolve(this.core);
+  sameForLater = (year: number) => levers.sameForLater(this.core, year);
+  undo = () => levers.undo(this.core);
 
   write = () => workbook.write(this.core);
   read = () => workbook.read(this.core);
   readAnyway = () => void workbook.readAnyway(this.core);
   cancelRead = () => workbook.cancelRead(this.core);
   selectProblem = (problem: Problem) => workbook.selectProblem(this.core, problem);
+  beginRestart = () => workbook.beginRestart(this.core);
+  cancelRestart = () => workbook.cancelRestart(this.core);
+  restart = () => workbook.restart(this.core);
+
+  setCompare(which: 0 | 1, index: number): void {
+    const compare: [number, number] = [...this.core.state.compare];
+    compare[which] = index;
+    this.core.update({ compare }, ['compare']);
+  }
+
+  setFramesYear(year: number): void {
+    this.core.update({ framesYear: year }, ['preview']);
+  }
+
+  toggleAllCommittees(): void {
+    this.core.update({ allCommittees: !this.core.state.allCommittees }, ['preview']);
+  }
+
+  /** Opens or closes an explanation; the sections that have info buttons are redrawn. */
+  toggleInfo(key: string): void {
+    const openInfo = new Set(this.core.state.openInfo);
+    if (!openInfo.delete(key)) openInfo.add(key);
+    this.core.update({ openInfo }, ['preview', 'compare']);
+  }
 
   dismissNotice(): void {
     this.core.update({ notice: null });

@@ -83,14 +83,29 @@ export class PaneCore {
       form: null,
       drafts: new Map(),
       confirmRead: false,
+      confirmSolve: false,
+      confirmRestart: false,
+      undo: [],
+      compare: [model.scenarios.length > 0 ? 1 : 0, 0],
+      framesYear: null,
       notice,
     });
   }
 
-  /** Takes an edited model (not yet in the workbook). */
+  /**
+   * Takes an edited model (not yet in the workbook). The last action's message no longer holds
+   * (after a rename, "the copy was added" is stale): it goes unless the patch brings a new one.
+   */
   setModel(model: Model, patch: Partial<PaneState> = {}): void {
     this.clearWrittenNotice();
+    if (!('notice' in patch)) this.clearActionNotice();
     this.update({ model, ...patch });
+  }
+
+  /** A success or info message at the top is about the action before this one. */
+  clearActionNotice(): void {
+    const notice = this.state.notice;
+    if (this.state.noticeAt === 'top' && notice && notice(this.strings, this.numbers).tone !== 'error') this.state.notice = null;
   }
 
   /** "Done, n sheets written" no longer holds once the model changes. */

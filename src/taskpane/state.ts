@@ -29,6 +29,18 @@ export type Form = NameForm | { kind: 'remove' } | null;
 export interface Draft {
   text: string;
   error: Localized<string> | null;
+  /** Accepted, but worth a word: "0,015" in a % field means 0,015 %. */
+  note?: Localized<string> | null;
+}
+
+/** The model before the last change to a scenario, to go back to. */
+export interface UndoEntry {
+  model: Model;
+  selected: number;
+  solved: Map<string, number | null>;
+  what: Localized<string>;
+  /** The field being typed in: further keystrokes in it belong to the same change. */
+  field: string | null;
 }
 
 export type Busy = 'writing' | 'reading' | 'creating' | null;
@@ -55,6 +67,20 @@ export interface PaneState {
   /** Where the notice shows: at the top, or under the workbook buttons (the outcome of a write or read). */
   noticeAt: 'top' | 'workbook';
   templateName: string | null;
+  /** The last changes to scenarios, newest last. */
+  undo: UndoEntry[];
+  /** The solver was asked for a revenue-driven scenario: asking before switching it to uplift. */
+  confirmSolve: boolean;
+  /** Asking before going back to the start screen. */
+  confirmRestart: boolean;
+  /** The two scenarios compared (indexes, 0 the base). */
+  compare: [number, number];
+  /** The year whose frames show in a narrow pane; the last plan year when null. */
+  framesYear: number | null;
+  /** Every committee in the frames table, not only the first. */
+  allCommittees: boolean;
+  /** Explanations opened with their info buttons. */
+  openInfo: Set<string>;
 }
 
 export function initialState(lang: Lang): PaneState {
@@ -75,6 +101,13 @@ export function initialState(lang: Lang): PaneState {
     notice: null,
     noticeAt: 'top',
     templateName: null,
+    undo: [],
+    confirmSolve: false,
+    confirmRestart: false,
+    compare: [1, 0],
+    framesYear: null,
+    allCommittees: false,
+    openInfo: new Set(),
   };
 }
 
@@ -103,6 +136,18 @@ export interface PaneActions {
   cancelRead(): void;
   selectProblem(problem: Problem): void;
   dismissNotice(): void;
+  /** Copies a year's levers to every later year. */
+  sameForLater(year: number): void;
+  undo(): void;
+  confirmSolve(): void;
+  cancelSolve(): void;
+  beginRestart(): void;
+  cancelRestart(): void;
+  restart(): void;
+  setCompare(which: 0 | 1, index: number): void;
+  setFramesYear(year: number): void;
+  toggleAllCommittees(): void;
+  toggleInfo(key: string): void;
 }
 
 export type { LeverEdit };

@@ -129,6 +129,48 @@ export interface ChartDescription {
 
 export type SheetRole = 'inputs' | 'scenario' | 'comparison';
 
+/**
+ * How a sheet prints: landscape, as many pages down as needed but `fitToWidth` pages across, the
+ * title rows repeated on every page, a header naming the municipality and the scenario, and a
+ * footer with the page number and the date of printing.
+ */
+export interface PageSetup {
+  orientation: 'landscape' | 'portrait';
+  /** Pages across; the height follows (as many pages down as needed). */
+  fitToWidth: number;
+  /** Rows repeated at the top of every printed page, 0-based and inclusive. */
+  titleRows?: { first: number; last: number };
+  /** Plain text (never header codes): left, the municipality; right, the scenario or the sheet's subject. */
+  header: { left: string; right: string };
+  /** The footer shows "page n of N" and the date of printing. */
+  footer: { page: true; date: true };
+  /** The footer's words, in the workbook's language: "Sida" / "av". */
+  pageWord: string;
+  ofWord: string;
+}
+
+/** Excel limits each header or footer to 255 characters. */
+const MAX_HEADER_FOOTER = 255;
+
+/** Plain text in a header or footer: "&" starts a code there, so it is doubled. */
+function headerText(text: string, max: number): string {
+  return text.replace(/[\u0000-\u001f]/g, ' ').slice(0, max).replace(/&/g, '&&');
+}
+
+/**
+ * The header and footer as Excel's codes (&L left, &R right, &C centre, &P page, &N pages, &D date),
+ * the same text for the .xlsx file's <headerFooter> and for Office.js's headersFooters.
+ * See https://learn.microsoft.com/office/vba/excel/concepts/workbooks-and-worksheets/formatting-and-vba-codes-for-headers-and-footers
+ */
+export function headerFooterCodes(p: PageSetup): { left: string; right: string; centerFooter: string; rightFooter: string; header: string; footer: string } {
+  const half = Math.floor((MAX_HEADER_FOOTER - 10) / 4);
+  const left = headerText(p.header.left, half);
+  const right = headerText(p.header.right, half);
+  const centerFooter = `${headerText(p.pageWord, 20)} &P ${headerText(p.ofWord, 10)} &N`;
+  const rightFooter = '&D';
+  return { left, right, centerFooter, rightFooter, header: `&L${left}&R${right}`, footer: `&C${centerFooter}&R${rightFooter}` };
+}
+
 export interface SheetDescription {
   name: string;
   role: SheetRole;
@@ -145,6 +187,8 @@ export interface SheetDescription {
   validations: ListValidation[];
   charts: ChartDescription[];
   tabColor?: string;
+  /** How the sheet prints; every sheet Budgetsim writes has one. */
+  pageSetup?: PageSetup;
 }
 
 export interface WorkbookDescription {

@@ -95,7 +95,7 @@ test('every control is reached by Tab, in reading order, with a name and a visib
   const expected = await page.evaluate(() => {
     const app = document.getElementById('app')!;
     const all = Array.from(
-      app.querySelectorAll<HTMLElement>('input, button, fluent-button:not([disabled]), fluent-toggle-button:not([disabled]), [tabindex="0"]'),
+      app.querySelectorAll<HTMLElement>('input, select, button, fluent-button:not([disabled]), fluent-toggle-button:not([disabled]), [tabindex="0"]'),
     );
     // A radio group is one tab stop: its checked radio.
     return all.filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)).map((el) => el.dataset.key ?? el.id);

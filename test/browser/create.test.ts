@@ -65,7 +65,7 @@ test('a workbook with a model opens on it, in English when Office is in English'
   await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
   await expect(page.textContent('#scenarios')).resolves.toContain('Base');
   await expect(page.textContent('[data-test="preview-table"]')).resolves.toMatch(/\d\.\d%/);
-  await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Room in 2030: 181.9\u00a0SEK m.');
+  await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Room in 2030: 181.9\u00a0mnkr.');
   await screenshot(page, 'taskpane-en');
 
   await page.click('[data-key="lang-sv"]');

@@ -25,15 +25,43 @@ test('the preview shows the workbook beside the pane and downloads it as .xlsx',
   await page.goto(`${browser().server.url}/preview.html`);
   await page.waitForSelector('#app[data-phase="start"]');
   await expect(page.getAttribute('[data-key="download"]', 'aria-disabled')).resolves.toBe('true');
+  // The language chosen with the switch is kept over a reload.
+  await page.click('[data-key="lang-en"]');
+  await page.reload();
+  await page.waitForSelector('#app[data-phase="start"]');
+  await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
+  await page.click('[data-key="lang-sv"]');
 
   await page.click('[data-key="create-example"]');
   await page.waitForSelector('#app[data-phase="editor"]');
   await idle(page);
 
-  const tabs = await page.locator('#workbook [role="tab"]').allTextContents();
-  expect(tabs).toEqual(['Sheet1', 'Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier']);
-  await page.click('#workbook [role="tab"]:text-is("Bas")');
-  await expect(page.getAttribute('#workbook [role="tab"][aria-selected="true"]', 'id')).resolves.toBeTruthy();
+  const tabs = await page.locator('#sheets [role="tab"]').allTextContents();
+  // The new workbook's empty Sheet1 is left out, and said so.
+  expect(tabs).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier']);
+  await expect(page.textContent('[data-test="empty-sheets"]')).resolves.toBe('Tomma blad visas inte: Sheet1.');
+  // One element per id: the pane's workbook section and the preview's sheets do not share one.
+  const duplicates = await page.evaluate(() => {
+    const ids = Array.from(document.querySelectorAll('[id]')).map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+  // Ja and Nej are coloured as the sheet's conditional formats say, as in Excel.
+  const yesNo = await page.locator('table.cells[data-sheet="Jämförelse"] td[data-highlight]').evaluateAll((tds) =>
+    tds.map((td) => ({ text: td.textContent, colour: getComputedStyle(td).color })),
+  );
+  expect(yesNo.some((c) => c.text === 'Ja')).toBe(true);
+  expect(yesNo.some((c) => c.text === 'Nej')).toBe(true);
+  expect(new Set(yesNo.filter((c) => c.text === 'Ja').map((c) => c.colour)).size).toBe(1);
+  expect(yesNo.find((c) => c.text === 'Ja')!.colour).not.toBe(yesNo.find((c) => c.text === 'Nej')!.colour);
+  // No figure reads "−0,0".
+  const all = await page.locator('table.cells td').allTextContents();
+  expect(all.filter((t) => /^[-\u2212]0(,0+)?(\s?%)?$/.test(t.replace(/\u00a0/g, ' ')))).toEqual([]);
+  await page.click('#sheets [role="tab"]:text-is("Bas")');
+  // Columns are as wide as the sheet sets them, not as wide as their text.
+  const widths = await page.locator('table.cells[data-sheet="Bas"] thead th[scope="col"]').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+  expect(new Set(widths.slice(1)).size).toBeLessThanOrEqual(3);
+  await expect(page.getAttribute('#sheets [role="tab"][aria-selected="true"]', 'id')).resolves.toBeTruthy();
   // Formula cells show computed values, the language's way.
   const formulaCells = page.locator('table.cells[data-sheet="Bas"] td.formula');
   expect(await formulaCells.count()).toBeGreaterThan(50);
@@ -43,7 +71,7 @@ test('the preview shows the workbook beside the pane and downloads it as .xlsx',
 
   // A lever edited in the pane and written shows in the workbook view: one more 2,00 % in Indata.
   const twoPercent = async () => {
-    await page.click('#workbook [role="tab"]:text-is("Indata")');
+    await page.click('#sheets [role="tab"]:text-is("Indata")');
     return page.locator('table.cells[data-sheet="Indata"] td', { hasText: /^2,00\s%$/ }).count();
   };
   const before = await twoPercent();

@@ -64,10 +64,13 @@ test('scenarios are added, duplicated, renamed and deleted, and the workbook get
   await page.click('[data-key="form-confirm"]');
   expect(await scenarioNames(page)).toEqual(['Bas', 'Enprocentaren', 'Enprocentaren 2027', 'Full kompensation', 'Intäktsstyrd ram', 'Sparpaket']);
 
-  // The base can be neither renamed nor deleted.
+  // The base can be neither renamed nor deleted, and says why (the buttons stay focusable to be read).
   await select(page, 'Bas');
-  await expect(page.getAttribute('[data-key="scenario-rename"]', 'disabled')).resolves.not.toBeNull();
-  await expect(page.getAttribute('[data-key="scenario-remove"]', 'disabled')).resolves.not.toBeNull();
+  await expect(page.getAttribute('[data-key="scenario-rename"]', 'aria-disabled')).resolves.toBe('true');
+  await expect(page.getAttribute('[data-key="scenario-remove"]', 'aria-disabled')).resolves.toBe('true');
+  await expect(page.getAttribute('[data-key="scenario-remove"]', 'aria-describedby')).resolves.toBe('base-locked');
+  await page.click('[data-key="scenario-remove"]');
+  await expect(page.isVisible('[data-test="remove-form"]')).resolves.toBe(false);
 
   // Nothing reached the workbook yet.
   expect((await tableRows(page, 'bsScenarios')).map((r) => r['Scenario'])).toEqual(['Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram']);

@@ -19,12 +19,17 @@ describe('capabilities', () => {
       chartAxisNumberFormat: false,
       delayForCellEdit: false,
       tableResize: false,
+      pageLayout: false,
     });
   });
 
-  test('ExcelApi 1.8 and later: lists and axis formats; 1.11 waits for cell edits; 1.13 resizes tables', () => {
-    for (const v of ['1.8', '1.12']) {
-      expect(detectCapabilities(office(v))).toMatchObject({ excelApi: v, dataValidation: true, chartAxisNumberFormat: true, suspendCalculation: true });
+  test('ExcelApi 1.8: lists and axis formats, but no print setup (Worksheet.pageLayout is 1.9)', () => {
+    expect(detectCapabilities(office('1.8'))).toMatchObject({ dataValidation: true, chartAxisNumberFormat: true, pageLayout: false });
+  });
+
+  test('ExcelApi 1.9 and later: lists, axis formats and print setup; 1.11 waits for cell edits; 1.13 resizes tables', () => {
+    for (const v of ['1.9', '1.12']) {
+      expect(detectCapabilities(office(v))).toMatchObject({ excelApi: v, dataValidation: true, chartAxisNumberFormat: true, suspendCalculation: true, pageLayout: true });
     }
     expect(detectCapabilities(office('1.10'))).toMatchObject({ delayForCellEdit: false, tableResize: false });
     expect(detectCapabilities(office('1.11'))).toMatchObject({ delayForCellEdit: true, tableResize: false });

@@ -14,7 +14,7 @@ describe('numbers the way the language writes them', () => {
 
   test('English amounts group with a comma and use a decimal point', () => {
     expect(en.amount(1234.5, 'mnkr')).toBe('1,234.5');
-    expect(en.amountWithUnit(1234.5, 'mnkr')).toBe(`1,234.5${NBSP}SEK m`);
+    expect(en.amountWithUnit(1234.5, 'mnkr')).toBe(`1,234.5${NBSP}mnkr`);
   });
 
   test('percent: "1,0 %" in Swedish, "1.0%" in English', () => {

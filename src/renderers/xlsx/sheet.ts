@@ -1,6 +1,6 @@
 import type * as ExcelJS from 'exceljs';
 import { rangeA1 } from '../../workbook/a1';
-import { ConditionalFormat, ListValidation, SheetDescription } from '../../workbook/description';
+import { ConditionalFormat, headerFooterCodes, ListValidation, PageSetup, SheetDescription } from '../../workbook/description';
 import { forEachRow } from './rows';
 import { argbColor, StyleBook } from './styles';
 import { TableSpec } from './tables';
@@ -9,8 +9,33 @@ import { cellValue } from './values';
 /** Excel refuses an inline validation list longer than this. */
 const MAX_LIST_CHARS = 255;
 
+/**
+ * The sheet's print setup as ExcelJS takes it: <pageSetup orientation fitToWidth fitToHeight="0">
+ * with <sheetPr><pageSetUpPr fitToPage/>, <headerFooter>, and the title rows, which ExcelJS writes
+ * as the sheet's _xlnm.Print_Titles name. ExcelJS quotes the sheet name there without doubling an
+ * apostrophe in it; `quotedNamesPatched` says the caller repairs that (see patchPrintTitles), and
+ * without it a sheet whose name has an apostrophe prints without repeated titles rather than
+ * giving Excel a name it would repair.
+ */
+function printOptions(setup: PageSetup, sheetName: string, quotedNamesPatched: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+  const codes = headerFooterCodes(setup);
+  const titles = setup.titleRows && (quotedNamesPatched || !sheetName.includes("'")) ? { printTitlesRow: `${setup.titleRows.first + 1}:${setup.titleRows.last + 1}` } : {};
+  return {
+    pageSetup: {
+      orientation: setup.orientation,
+      fitToPage: true,
+      fitToWidth: setup.fitToWidth,
+      fitToHeight: 0,
+      paperSize: 9,
+      horizontalCentered: false,
+      ...titles,
+    } as Partial<ExcelJS.PageSetup>,
+    headerFooter: { oddHeader: codes.header, oddFooter: codes.footer } as Partial<ExcelJS.HeaderFooter>,
+  };
+}
+
 /** What ExcelJS needs when a worksheet is created: the streaming writer writes both right away. */
-export function worksheetOptions(sheet: SheetDescription): Partial<ExcelJS.AddWorksheetOptions> {
+export function worksheetOptions(sheet: SheetDescription, quotedNamesPatched = false): Partial<ExcelJS.AddWorksheetOptions> {
   const frozen = sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0) ? sheet.frozen : undefined;
   return {
     views: [
@@ -19,6 +44,7 @@ export function worksheetOptions(sheet: SheetDescription): Partial<ExcelJS.AddWo
         : { state: 'normal' },
     ] as Partial<ExcelJS.WorksheetView>[],
     ...(sheet.tabColor ? { properties: { tabColor: argbColor(sheet.tabColor) } as Partial<ExcelJS.WorksheetProperties> } : {}),
+    ...(sheet.pageSetup ? printOptions(sheet.pageSetup, sheet.name, quotedNamesPatched) : {}),
   };
 }
 

@@ -155,7 +155,7 @@ export class StreamingWorkbook {
 
   private patchPart(name: string, xml: string): string {
     const part = name.replace(/^\//, '');
-    if (part === 'xl/workbook.xml') return patchCalcPr(xml);
+    if (part === 'xl/workbook.xml') return patchPrintTitles(patchCalcPr(xml));
     if (part === 'xl/_rels/workbook.xml.rels' && this.workbookRels.length) {
       const rels = this.workbookRels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join('');
       return insertBefore(xml, '</Relationships>', rels);
@@ -263,6 +263,19 @@ function insertBefore(xml: string, marker: string, text: string): string {
   const at = xml.lastIndexOf(marker);
   if (at < 0) throw new Error(`ExcelJS wrote an unexpected part: no ${marker}`);
   return xml.slice(0, at) + text + xml.slice(at);
+}
+
+/**
+ * ExcelJS writes a sheet's print titles as <definedName name="_xlnm.Print_Titles">'Name'!$1:$4,
+ * quoting the name without doubling an apostrophe inside it ("Kim's plan" must be 'Kim''s plan').
+ */
+export function patchPrintTitles(xml: string): string {
+  const q = "(?:'|&apos;)";
+  const titles = new RegExp(`(<definedName name="_xlnm\\.Print_Titles"[^>]*>)${q}(.*?)${q}!(\\$\\d+:\\$\\d+)(</definedName>)`, 'g');
+  return xml.replace(titles, (_m, open: string, name: string, rows: string, close: string) => {
+    const plain = name.replace(/&apos;/g, "'");
+    return `${open}'${plain.replace(/'/g, "''")}'!${rows}${close}`;
+  });
 }
 
 /** ExcelJS's streaming writer always writes a bare <calcPr calcId="..."/>. */

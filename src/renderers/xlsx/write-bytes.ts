@@ -34,7 +34,7 @@ export async function writeXlsxStream(desc: WorkbookDescription, stream: ByteSin
   const wb = out.writer;
   setProperties(wb, options);
   desc.sheets.forEach((sheet, i) => {
-    const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
+    const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet, true));
     const cells = out.cells(ws);
     fillWorksheet(ws, sheet, book, tables[i], cells);
     cells.finish();

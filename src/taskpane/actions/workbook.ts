@@ -80,8 +80,38 @@ export async function create(core: PaneCore, model: Model): Promise<void> {
   }
 }
 
+/** The lever fields whose text the model did not take: while there are any, the pane does not write. */
+export function invalidFields(core: PaneCore): string[] {
+  return [...core.state.drafts].filter(([, d]) => d.error !== null).map(([key]) => key);
+}
+
 export function write(core: PaneCore): void {
-  if (core.state.model && !core.writes.busy) void runWrite(core, core.state.model, 'writing');
+  if (!core.state.model || core.writes.busy) return;
+  const invalid = invalidFields(core);
+  if (invalid.length) {
+    core.update({ notice: (s) => ({ tone: 'error', title: s.fixFieldsFirst, lines: [] }), noticeAt: 'workbook' }, ['workbook']);
+    core.view.focus(invalid[0]);
+    return;
+  }
+  void runWrite(core, core.state.model, 'writing');
+}
+
+export function beginRestart(core: PaneCore): void {
+  if (core.state.busy) return;
+  core.update({ confirmRestart: true }, ['workbook']);
+  core.view.focus('restart-go');
+}
+
+export function cancelRestart(core: PaneCore): void {
+  core.update({ confirmRestart: false }, ['workbook']);
+  core.view.focus('restart');
+}
+
+/** Back to the start screen, to create the workbook anew from the example or a template. */
+export function restart(core: PaneCore): void {
+  if (core.state.busy) return;
+  core.update({ phase: 'start', confirmRestart: false, problems: [], notice: null, noticeAt: 'top', drafts: new Map(), undo: [], form: null });
+  core.view.focus('create-example');
 }
 
 export async function readAnyway(core: PaneCore): Promise<void> {

@@ -12,8 +12,10 @@ export interface NumberFormats {
   amount(value: number, unit: Unit): string;
   /** The amount with its unit: "1 234,5 mnkr", "SEK 1,234.5m". */
   amountWithUnit(value: number, unit: Unit): string;
-  /** The unit's name: "mnkr", "SEK m". */
+  /** The unit's name as the workbook writes it: "mnkr". */
   unitName(unit: Unit): string;
+  /** A plain number with a fixed number of decimals, grouped: "1,25", "-0,40". */
+  decimal(value: number, decimals: number): string;
   /** A fraction as percent: "1,0 %", "1.0%". */
   percent(fraction: number, decimals?: number): string;
   /** A fraction as the number of percent for an input field, as few decimals as needed (at most 2): "1,35". */
@@ -28,7 +30,8 @@ export interface NumberFormats {
 
 const UNIT_NAMES: Record<Lang, Record<Unit, string>> = {
   sv: { kr: 'kr', tkr: 'tkr', mnkr: 'mnkr' },
-  en: { kr: 'SEK', tkr: 'SEK k', mnkr: 'SEK m' },
+  // The workbook's own unit names in both languages, so the pane and the sheets say the same.
+  en: { kr: 'kr', tkr: 'tkr', mnkr: 'mnkr' },
 };
 
 export function amountDecimals(unit: Unit): number {
@@ -70,6 +73,7 @@ export function numberFormats(lang: Lang): NumberFormats {
       return `${this.amount(value, unit)}\u00a0${UNIT_NAMES[lang][unit]}`;
     },
     unitName: (unit) => UNIT_NAMES[lang][unit],
+    decimal: (value, decimals) => amountFormat(decimals).format(unsignedZero(value, decimals)),
     percent: (fraction, decimals = 1) => percentFormat(decimals).format(unsignedZero(fraction, decimals + 2)),
     percentInput: (fraction) => plainInput(Number((fraction * 100).toFixed(4)), 2),
     decimalInput: (value) => plainInput(value, 4),

@@ -5,6 +5,7 @@
  */
 import { resolveScenario, scenarioYears } from '../../engine/resolve';
 import { BASE_SCENARIO_NAME, FrameMode, Model, PlanYearOverride, Scenario } from '../../engine/types';
+import { label } from '../../workbook/layout/labels';
 
 export interface YearLevers {
   year: number;
@@ -93,4 +94,17 @@ export function applyLever(model: Model, index: number, edit: LeverEdit): Model 
     ...model,
     scenarios: model.scenarios.map((s, i) => (i === index - 1 ? editScenario(s, edit) : s)),
   };
+}
+
+/**
+ * The base scenario's name as the workbook writes it on its sheet tab, in the model's language
+ * ("Bas" for a Swedish model, also in the English pane), so the pane and the tab say the same.
+ */
+export function baseDisplayName(model: Model): string {
+  return label('base', model.language ?? 'sv');
+}
+
+/** A scenario's name as the pane and the workbook show it: the base by its sheet's name. */
+export function scenarioDisplayName(model: Model, index: number): string {
+  return index === 0 ? baseDisplayName(model) : scenarioAt(model, index).name;
 }

@@ -1,4 +1,5 @@
 /** The pane's controls: Fluent web components where Fluent has them, native inputs styled with Fluent's tokens. */
+import { ViewContext } from './context';
 import { Attrs, Child, h } from './dom';
 
 export interface ButtonOptions {
@@ -44,4 +45,20 @@ export function section(id: string, title: Child, ...children: Child[]): HTMLEle
 
 export function field(attrs: Attrs): HTMLInputElement {
   return h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs });
+}
+
+/**
+ * An info button (a disclosure: Enter or Space opens it) and the short explanation it shows,
+ * for a figure whose meaning is not obvious. The caller places both.
+ */
+export function info(ctx: ViewContext, key: string, what: string, text: string): { button: HTMLElement; text: HTMLElement | null } {
+  const open = ctx.state.openInfo.has(key);
+  const id = `info-${key}-text`;
+  const b = h(
+    'button',
+    { type: 'button', class: 'info', 'data-key': `info-${key}`, 'aria-expanded': String(open), 'aria-controls': id, 'aria-label': ctx.s.info(what), title: ctx.s.info(what) },
+    h('span', { 'aria-hidden': 'true' }, 'i'),
+  );
+  b.addEventListener('click', () => ctx.act.toggleInfo(key));
+  return { button: b, text: open ? h('p', { class: 'info-text', id, 'data-test': `info-${key}` }, text) : null };
 }

@@ -8,7 +8,10 @@ import { PaneActions, PaneState } from '../state';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { headerView } from './header';
-import { leversView, fieldErrorText } from './levers-view';
+import { leversView, fieldErrorText, laterButtonState, noteText } from './levers-view';
+import { scenarioLevers } from '../model/levers';
+import { undoView } from './undo-view';
+import { compareView } from './compare-view';
 import { loadingView } from './loading-view';
 import { noticeView } from './notice-view';
 import { previewView } from './preview-view';
@@ -29,12 +32,14 @@ const VIEWS: Record<string, SectionView> = {
   levers: leversView,
   preview: previewView,
   workbook: workbookView,
+  undo: undoView,
+  compare: compareView,
 };
 
 const LAYOUT: Record<PaneState['phase'], string[]> = {
   loading: ['header', 'loading'],
   start: ['header', 'notice', 'problems', 'start'],
-  editor: ['header', 'notice', 'problems', 'scenarios', 'levers', 'preview', 'workbook'],
+  editor: ['header', 'notice', 'problems', 'scenarios', 'undo', 'levers', 'preview', 'compare', 'workbook'],
 };
 
 interface FocusMemo {
@@ -147,15 +152,42 @@ export class PaneRenderer {
     if (input instanceof HTMLInputElement && input.value !== text) input.value = text;
   }
 
+  /** Brings each lever row's "same values for later years" button up to date, in place. */
+  showLaterButtons(): void {
+    const state = this.pane.state;
+    if (!state.model) return;
+    const ctx = this.context();
+    const levers = scenarioLevers(state.model, state.selected);
+    levers.years.forEach((y, t) => {
+      const b = this.find(`same-later-${y.year}`);
+      const s = laterButtonState(ctx, levers, t);
+      if (!b || !s) return;
+      b.setAttribute('aria-label', s.label);
+      b.setAttribute('title', s.label);
+      if (s.same) b.setAttribute('aria-disabled', 'true');
+      else b.removeAttribute('aria-disabled');
+    });
+  }
+
   /** Shows or clears a lever field's message in place, without redrawing the field being typed in. */
   showFieldError(key: string): void {
     const input = this.find(key);
     const message = this.root.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(key)}"]`);
     if (!input || !message) return;
-    const text = fieldErrorText(this.context(), key);
+    const ctx = this.context();
+    const text = fieldErrorText(ctx, key);
     message.textContent = text;
     message.hidden = text === '';
+    const line = message.closest<HTMLElement>('[data-message-for]');
+    if (line) line.hidden = text === '';
     if (text) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
+    const note = noteText(ctx, key);
+    const noteEl = this.root.querySelector<HTMLElement>(`[data-note-for="${CSS.escape(key)}"]`);
+    if (noteEl) {
+      noteEl.textContent = note;
+      const noteLine = noteEl.closest<HTMLElement>('[data-note-line-for]');
+      if (noteLine) noteLine.hidden = note === '';
+    }
   }
 }

@@ -1,18 +1,22 @@
 /** The scenario list (the base first) and adding, duplicating, renaming and deleting scenarios. */
-import { scenarioAt, scenarioCount } from '../model/levers';
+import { changedScenarios } from '../model/changed';
+import { scenarioAt, scenarioCount, scenarioDisplayName } from '../model/levers';
 import { NameForm } from '../state';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { button, field, section } from './controls';
 
 function scenarioName(ctx: ViewContext, index: number): string {
-  return index === 0 ? ctx.s.baseName : scenarioAt(ctx.state.model!, index).name;
+  return scenarioDisplayName(ctx.state.model!, index);
 }
 
 function scenarioList(ctx: ViewContext): HTMLElement {
-  const count = scenarioCount(ctx.state.model!);
+  const model = ctx.state.model!;
+  const count = scenarioCount(model);
+  const changed = changedScenarios(model, ctx.state.savedModel);
   const items: HTMLElement[] = [];
   for (let i = 0; i < count; i++) {
+    const isChanged = changed.has(i === 0 ? '' : scenarioAt(model, i).name);
     const id = `scenario-${i}`;
     const input = h('input', { type: 'radio', name: 'scenario', id, value: String(i), 'data-key': id, checked: i === ctx.state.selected });
     input.addEventListener('change', () => ctx.act.selectScenario(i));
@@ -22,6 +26,7 @@ function scenarioList(ctx: ViewContext): HTMLElement {
         { class: 'scenario-item', for: id, 'data-test': 'scenario' },
         input,
         h('span', { class: 'scenario-name' }, scenarioName(ctx, i)),
+        isChanged ? h('span', { class: 'changed-mark', 'data-test': 'changed-mark', title: ctx.s.changedMark }, h('span', { 'aria-hidden': 'true' }, '●'), h('span', { class: 'visually-hidden' }, ctx.s.changedMark)) : null,
         i === 0 ? h('span', { class: 'hint' }, ctx.s.baseHint) : null,
       ),
     );
@@ -81,14 +86,15 @@ export function scenariosView(ctx: ViewContext): HTMLElement {
     { class: 'toolbar', role: 'group', 'aria-label': s.scenarios },
     button(s.add, { size: 'small', key: 'scenario-add', onClick: () => act.beginAdd() }),
     button(s.duplicate, { size: 'small', key: 'scenario-duplicate', onClick: () => act.duplicate() }),
-    button(s.rename, { size: 'small', key: 'scenario-rename', disabled: isBase, onClick: () => act.beginRename() }),
-    button(s.remove, { size: 'small', key: 'scenario-remove', disabled: isBase, onClick: () => act.beginRemove() }),
+    button(s.rename, { size: 'small', key: 'scenario-rename', disabled: isBase, focusableWhenDisabled: true, describedBy: isBase ? 'base-locked' : undefined, onClick: () => act.beginRename() }),
+    button(s.remove, { size: 'small', key: 'scenario-remove', disabled: isBase, focusableWhenDisabled: true, describedBy: isBase ? 'base-locked' : undefined, onClick: () => act.beginRemove() }),
   );
   return section(
     'scenarios',
     s.scenarios,
     scenarioList(ctx),
     toolbar,
+    isBase ? h('p', { class: 'hint base-locked', id: 'base-locked', 'data-test': 'base-locked' }, s.baseLocked) : null,
     form === null ? null : form.kind === 'remove' ? removeForm(ctx) : nameForm(ctx, form),
   );
 }

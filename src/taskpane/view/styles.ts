@@ -15,7 +15,7 @@ h1 { font-size: var(--fontSizeBase500); line-height: var(--lineHeightBase500); f
 .subtitle { margin: 4px 0 0; color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
 .municipality { color: var(--colorNeutralForeground1); font-weight: var(--fontWeightSemibold); }
 .language { display: flex; gap: 2px; }
-.pane { padding: 10px 10px 24px; display: flex; flex-direction: column; gap: 10px; }
+.pane { padding: 10px 10px 24px; display: flex; flex-direction: column; gap: 10px; container: pane / inline-size; }
 .pane > div:empty { display: none; }
 .card {
   background: var(--colorNeutralBackground1);
@@ -54,7 +54,13 @@ input.number { text-align: right; font-variant-numeric: tabular-nums; width: 64p
 .with-suffix { display: inline-flex; align-items: center; gap: 4px; }
 .suffix { color: var(--colorNeutralForeground3); }
 .lever { display: inline-flex; flex-direction: column; align-items: flex-end; }
-.field-error { color: var(--colorPaletteRedForeground1); font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); margin: 2px 0 0; text-align: left; max-width: 16em; }
+.field-error { color: var(--colorPaletteRedForeground1); font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); margin: 2px 0 0; text-align: left; }
+.field-message { margin: 2px 0 4px; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); text-align: left; white-space: normal; overflow-wrap: break-word; }
+.field-message .field-error { margin: 0; }
+.field-message-label { font-weight: var(--fontWeightSemibold); color: var(--colorNeutralForeground2); }
+.field-message.note .field-note { color: var(--colorPaletteDarkOrangeForeground1); }
+.target-row { margin: 0 0 8px; }
+.target-row .form-row { margin: 0; }
 .form-row { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 0 0 8px; }
 fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 fieldset.radios { display: block; }
@@ -70,7 +76,7 @@ input[type=radio] { accent-color: var(--colorCompoundBrandBackground); width: 16
 .scenario-item:hover { background: var(--colorSubtleBackgroundHover); }
 .scenario-item:has(input:checked) { background: var(--colorBrandBackground2); }
 .scenario-item input { align-self: center; }
-.scenario-name { overflow-wrap: anywhere; }
+.scenario-name { overflow-wrap: anywhere; min-width: 0; }
 .scenario-item .hint { margin-left: auto; white-space: nowrap; }
 .toolbar, .buttons { display: flex; flex-wrap: wrap; gap: 6px; }
 .buttons.after { margin-top: 10px; }
@@ -83,10 +89,56 @@ table.grid { border-collapse: collapse; width: 100%; font-variant-numeric: tabul
 .grid .num { text-align: right; white-space: nowrap; }
 .grid thead .num { white-space: normal; }
 .grid .unit { font-weight: normal; color: var(--colorNeutralForeground3); }
-.levers-grid td { padding: 3px 2px 3px 6px; }
+.levers-grid { table-layout: fixed; }
+.levers-grid th.year { width: 3.1em; padding-left: 2px; padding-right: 2px; }
+.levers-grid .later { width: 30px; padding: 3px 0 3px 2px; text-align: center; }
+.levers-grid td { padding: 3px 2px 3px 4px; }
+.levers-grid thead th.num { padding-left: 4px; padding-right: 2px; }
+.levers-grid td input.number { width: 100%; }
 .levers-grid tbody th { vertical-align: middle; }
+.levers-grid tr.messages td { padding: 0 2px 2px; border-bottom: 1px solid var(--colorNeutralStroke2); }
+.levers-grid tr:has(+ tr.messages) > * { border-bottom: 0; }
+.levers-grid tr.messages:not(:has(.field-message:not([hidden]))) { display: none; }
+.levers-grid tr:has(+ tr.messages:not(:has(.field-message:not([hidden])))) > * { border-bottom: 1px solid var(--colorNeutralStroke2); }
+input[readonly] { background: var(--colorNeutralBackgroundDisabled, #f0f0f0); color: var(--colorNeutralForegroundDisabled, #707070); border-style: dashed; }
+.later-button, button.info, .link-button {
+  font: inherit; color: var(--colorBrandForeground1); background: transparent; border: 1px solid var(--colorNeutralStroke1); border-radius: var(--borderRadiusMedium); cursor: pointer;
+}
+.later-button { width: 26px; height: 26px; padding: 0; line-height: 1; }
+.later-button[aria-disabled=true] { color: var(--colorNeutralForegroundDisabled, #8a8a8a); border-color: var(--colorNeutralStroke2); cursor: default; }
+button.info { width: 18px; height: 18px; padding: 0; border-radius: 50%; font-size: 11px; font-weight: var(--fontWeightSemibold); font-style: italic; font-family: Georgia, serif; line-height: 1; flex: none; vertical-align: middle; }
+button.info[aria-expanded=true] { background: var(--colorBrandBackground2); }
+.later-button:focus-visible, button.info:focus-visible, .link-button:focus-visible, select:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 1px; }
+.link-button { border: 0; padding: 2px 0; text-decoration: underline; }
+.head-with-info { display: inline-flex; align-items: center; justify-content: flex-end; flex-wrap: wrap; gap: 2px 3px; }
+.info-text { background: var(--colorNeutralBackground2); border-left: 3px solid var(--colorBrandStroke1, #0f6cbd); padding: 6px 8px; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); }
+.muted { color: var(--colorNeutralForeground3); }
+.stale { border-left: 3px solid var(--colorPaletteDarkOrangeBorderActive); padding: 4px 8px; background: var(--colorPaletteDarkOrangeBackground1, #fdf6f3); }
+#preview.is-stale .summary, #preview.is-stale table.years, #preview.is-stale .chart { opacity: 0.55; }
+.undo-bar { display: flex; }
+.undo-bar fluent-button { max-width: 100%; }
+.undo-bar fluent-button::part(content) { white-space: normal; overflow-wrap: break-word; text-align: left; }
+.changed-mark { color: var(--colorPaletteDarkOrangeForeground1); font-size: 10px; }
+.restart { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--colorNeutralStroke2); }
+select { font: inherit; height: 30px; border: 1px solid var(--colorNeutralStroke1); border-radius: var(--borderRadiusMedium); background: var(--colorNeutralBackground1); color: var(--colorNeutralForeground1); max-width: 100%; min-width: 0; }
+.compare-choosers { display: flex; flex-wrap: wrap; gap: 6px 12px; margin-bottom: 6px; }
+.compare-choice { display: flex; flex-direction: column; gap: 2px; min-width: 0; flex: 1 1 120px; }
+.frames-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; margin: 8px 0 0; }
+.frames-head h3 { font-size: var(--fontSizeBase300); font-weight: var(--fontWeightSemibold); margin: 0; }
+.frames-year { display: inline-flex; align-items: center; gap: 6px; }
+.grid.years th, .grid.years td { padding: 4px 3px; }
+.grid.years th:first-child, .grid.years td:first-child { padding-left: 0; }
+.frames tr.implied > * { border-top: 1px solid var(--colorNeutralStrokeAccessible); font-weight: var(--fontWeightSemibold); }
+@container pane (max-width: 499px) {
+  .frames .year-col:not(.chosen) { display: none; }
+  .frames-block:not(.all) .frames tr.beyond-few { display: none; }
+}
+@container pane (min-width: 500px) {
+  .narrow-only { display: none !important; }
+  .frames-block:not(.all) .frames tr.beyond-more { display: none; }
+}
 .grid caption { text-align: left; font-weight: var(--fontWeightSemibold); padding: 6px 0 2px; }
-.grid .committee { overflow-wrap: anywhere; }
+.grid .committee { overflow-wrap: break-word; hyphens: auto; min-width: 6em; }
 .good { color: var(--colorPaletteGreenForeground1); }
 .bad { color: var(--colorPaletteRedForeground1); }
 .summary { font-weight: var(--fontWeightSemibold); margin-bottom: 2px; }

@@ -73,7 +73,8 @@ export function describeComparisonSheet(input: {
       for (let t = 0; t < H; t++) {
         const v = m.field(s, t);
         const cached = m.yesNo ? (v ? L('yes') : L('no')) : v;
-        b.set(row, 1 + t, sourceRow === undefined ? null : f(sheetCell(a.sheet, sourceRow, FIRST_YEAR_COLUMN + t, false), cached));
+        // A measure a scenario does not have (withheld uplift under revenue-driven frames) reads "–", not blank.
+        b.set(row, 1 + t, sourceRow === undefined ? '\u2013' : f(sheetCell(a.sheet, sourceRow, FIRST_YEAR_COLUMN + t, false), cached));
       }
     });
     const body = range(r + 1, 1, run.scenarios.length, H);

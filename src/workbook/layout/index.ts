@@ -1,6 +1,6 @@
 import { resolveScenario, scenarioYears } from '../../engine/resolve';
 import { allScenarios, runModel } from '../../engine/run';
-import { Language, Model, RunResult } from '../../engine/types';
+import { BASE_SCENARIO_NAME, Language, Model, RunResult } from '../../engine/types';
 import { NamedRange, OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../description';
 import { range } from '../a1';
 import { describeComparisonSheet } from './comparison-sheet';
@@ -10,6 +10,25 @@ import { label } from './labels';
 import { describeScenarioSheet } from './scenario-sheet';
 import { uniqueSheetNames } from './sheet-names';
 import { STYLES } from './styles';
+import { PageSetup, SheetDescription } from '../description';
+
+/**
+ * Every sheet prints for a meeting: landscape, one page wide, its title and header rows (the
+ * frozen ones) on every page, the municipality and the sheet's subject in the header, page n of N
+ * and the date in the footer.
+ */
+function pageSetupFor(sheet: SheetDescription, model: Model, language: Language): PageSetup {
+  const titleRows = sheet.frozen && sheet.frozen.rows > 0 ? { first: 0, last: sheet.frozen.rows - 1 } : undefined;
+  return {
+    orientation: 'landscape',
+    fitToWidth: 1,
+    ...(titleRows ? { titleRows } : {}),
+    header: { left: model.name, right: sheet.role === 'scenario' ? `${label('scenarioTitle', language)}: ${sheet.scenario === undefined ? sheet.name : sheet.scenario === BASE_SCENARIO_NAME ? label('base', language) : sheet.scenario}` : sheet.name },
+    footer: { page: true, date: true },
+    pageWord: label('printPage', language),
+    ofWord: label('printOf', language),
+  };
+}
 
 export interface DescribeOptions {
   /** Labels' language; the model's `language` (Swedish by default) otherwise. */
@@ -61,7 +80,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     language,
   });
 
-  const sheets = [comparison, ...scenarioSheets.map((s) => s.sheet), ...inputs.sheets];
+  const sheets = [comparison, ...scenarioSheets.map((s) => s.sheet), ...inputs.sheets].map((s) => ({ ...s, pageSetup: pageSetupFor(s, model, language) }));
   const names: NamedRange[] = [...inputs.settingsRows.entries()].map(([key, at]) => ({
     name: settingName(key),
     sheet: at.sheet,

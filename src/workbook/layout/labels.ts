@@ -3,6 +3,8 @@ import { Language } from '../../engine/types';
 /** Every text the layout writes, in Swedish and English. */
 const TEXT = {
   base: { sv: 'Bas', en: 'Base' },
+  printPage: { sv: 'Sida', en: 'Page' },
+  printOf: { sv: 'av', en: 'of' },
   comparison: { sv: 'Jämförelse', en: 'Comparison' },
   scenarioTitle: { sv: 'Scenario', en: 'Scenario' },
   inputsTitle: { sv: 'Indata', en: 'Inputs' },
