@@ -5,6 +5,7 @@ import { ModelRefusedError, Problem } from './problems';
 import { member } from './raw';
 import { checkReferences } from './references';
 import { checkRevenue } from './revenue';
+import { readingNumbersAs } from './rules';
 import { modelSchema } from './schema';
 import { fromZodIssue } from './zod-issues';
 
@@ -20,6 +21,11 @@ export type ParseResult = { ok: true; model: Model } | { ok: false; problems: Pr
  * with all its problems at once, in document order.
  */
 export function parseModel(input: unknown, options: ParseOptions = {}): ParseResult {
+  // Number text is read the way the model's language writes it ("1,045" is 1045 in English).
+  return readingNumbersAs(namedLanguage(input) ?? 'sv', () => parseInLanguage(input, options));
+}
+
+function parseInLanguage(input: unknown, options: ParseOptions): ParseResult {
   const structure = modelSchema.safeParse(input, { reportInput: true });
   const findings: Finding[] = [
     ...(structure.success ? [] : structure.error.issues.map(fromZodIssue)),
