@@ -1,6 +1,7 @@
 import { Language, Model } from '../engine/types';
 import { withDefaults } from './defaults';
 import { Finding, Locate, toProblems } from './findings';
+import { JsonSyntaxError, readJsonText } from './json-text';
 import { ModelRefusedError, Problem } from './problems';
 import { member } from './raw';
 import { checkReferences } from './references';
@@ -12,6 +13,8 @@ import { fromZodIssue } from './zod-issues';
 export interface ParseOptions {
   /** Names the workbook cell of a JSON path, when the model was read from a sheet. */
   locate?: Locate;
+  /** Problems found in the text the input was read from (a key given twice), reported with the rest. */
+  textFindings?: readonly Finding[];
 }
 
 export type ParseResult = { ok: true; model: Model } | { ok: false; problems: Problem[] };
@@ -31,9 +34,20 @@ function parseInLanguage(input: unknown, options: ParseOptions): ParseResult {
     ...(structure.success ? [] : structure.error.issues.map(fromZodIssue)),
     ...checkReferences(input),
     ...checkRevenue(input),
+    ...(options.textFindings ?? []),
   ];
   if (structure.success && findings.length === 0) return { ok: true, model: withDefaults(structure.data) };
   return { ok: false, problems: toProblems(input, findings, options.locate) };
+}
+
+/**
+ * Reads a model file's JSON text: a syntax error with its line and column, or the parsed model, or
+ * every problem, a key given twice in one object among them. `data` is the JSON value read.
+ */
+export function parseModelText(text: string): { syntax: JsonSyntaxError } | { data: unknown; result: ParseResult } {
+  const json = readJsonText(text);
+  if (!json.ok) return { syntax: json.error };
+  return { data: json.value, result: parseModel(json.value, { textFindings: json.duplicates }) };
 }
 
 /** parseModel for callers that want an exception: throws ModelRefusedError with every problem. */
