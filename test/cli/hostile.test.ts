@@ -171,6 +171,21 @@ describe('names that Excel or the report treat specially', () => {
     expect(JSON.parse(back.stdout).scenarios[0].name).toBe('History');
   });
 
+  test('scenario names that end or start with an apostrophe once trimmed or cut to 31 characters are written', async () => {
+    const names = [" 'Plan", `${'a'.repeat(30)}'b`];
+    const file = tempFile('apostrophe.json', example((m) => names.forEach((name, i) => (m.scenarios[i].name = name))));
+    const out = file.replace(/\.json$/, '.xlsx');
+    const r = cli(['run', file, '--out', out]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheets = wb.worksheets.map((w) => w.name);
+    expect(sheets).toContain('Plan');
+    expect(sheets).toContain('a'.repeat(30));
+    // The workbook reader trims a name's leading spaces (a known difference, not this test's subject).
+    expect(JSON.parse(cli(['export', out]).stdout).scenarios.slice(0, 2).map((s: { name: string }) => s.name)).toEqual(["'Plan", names[1]]);
+  });
+
   test('a scenario named "bas" is refused, so --scenario Bas can only mean the base', () => {
     const r = cli(['validate', tempFile('bas.json', example((m) => (m.scenarios[1].name = 'bas')))]);
     expect(r.code).toBe(1);
@@ -186,6 +201,35 @@ describe('names that Excel or the report treat specially', () => {
     const r = cli(['run', file, '--out', out]);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** The sheet part of the sheet holding `table`, found through the workbook's relationships. */
+async function sheetPartOfTable(zip: JSZip, table: string): Promise<string> {
+  for (const rels of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(f))) {
+    for (const [, target] of (await zip.file(rels)!.async('string')).matchAll(/Target="([^"]*tables\/table\d+\.xml)"/g)) {
+      const part = `xl/tables/${target.split('/').pop()}`;
+      if ((await zip.file(part)!.async('string')).includes(`name="${table}"`)) return rels.replace('_rels/', '').replace(/\.rels$/, '');
+    }
+  }
+  throw new Error(`no sheet holds ${table}`);
+}
+
+describe('a date typed in a year cell of a workbook', () => {
+  test('is reported as the date it shows, at its cell', async () => {
+    const book = tempFile('dated.xlsx', '');
+    expect(cli(['demo', '--out', book, '--force']).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(book));
+    const part = await sheetPartOfTable(zip, 'bsHistory');
+    const xml = await zip.file(part)!.async('string');
+    // Indata!E5 is the first history year (2024); 46753 is the day number of 2028-01-01.
+    const edited = xml.replace(/(<c r="E5"[^>]*>)<v>2024<\/v>/, '$1<v>46753</v>');
+    expect(edited).not.toBe(xml);
+    zip.file(part, edited);
+    const dated = tempFile('dated-2.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = cli(['validate', dated]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Indata!E5 (tabell bsHistory, rad 1, kolumn År) $.history[0].year: året måste vara ett årtal som 2026, men är 46 753, som ett kalkylark visar som datumet "2028-01-01": ett datum, inte ett år');
   });
 });
 
