@@ -19,6 +19,8 @@ export interface JsonSyntaxError {
 
 export type JsonText = { ok: true; value: unknown; duplicates: Finding[] } | { ok: false; error: JsonSyntaxError };
 
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 /** Deeper nesting than any model file needs; it would only exhaust the stack. */
 const MAX_DEPTH = 256;
 
@@ -50,6 +52,8 @@ function shown(ch: string): string {
 
 class Scanner {
   private i = 0;
+  /** The path of the value being read; copied only when a duplicate is found. */
+  private readonly path: Segment[] = [];
   readonly duplicates: { segments: Segment[]; key: string; first: number; at: number }[] = [];
 
   constructor(private readonly text: string) {}
@@ -57,7 +61,7 @@ class Scanner {
   run(): void {
     this.space();
     if (this.i >= this.text.length) throw new Stop(this.i, 'the file is empty; a model file is one JSON object');
-    this.value([], 0);
+    this.value(0);
     this.space();
     if (this.i < this.text.length) throw new Stop(this.i, `${this.unexpected()} after the end of the JSON value; a model file is one object`);
   }
@@ -88,11 +92,11 @@ class Scanner {
     throw new Stop(this.i, `${this.unexpected()} where ${expected} belongs`);
   }
 
-  private value(path: Segment[], depth: number): void {
+  private value(depth: number): void {
     if (depth > MAX_DEPTH) throw new Stop(this.i, `the JSON is nested more than ${MAX_DEPTH} levels deep`);
     const c = this.text[this.i];
-    if (c === '{') return this.object(path, depth);
-    if (c === '[') return this.array(path, depth);
+    if (c === '{') return this.object(depth);
+    if (c === '[') return this.array(depth);
     if (c === '"') return void this.string();
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     for (const word of ['true', 'false', 'null']) {
@@ -104,7 +108,7 @@ class Scanner {
     this.fail('a value');
   }
 
-  private object(path: Segment[], depth: number): void {
+  private object(depth: number): void {
     this.i++;
     const seen = new Map<string, number>();
     this.space();
@@ -122,12 +126,14 @@ class Scanner {
       const key = this.string();
       const first = seen.get(key);
       if (first === undefined) seen.set(key, at);
-      else this.duplicates.push({ segments: [...path, key], key, first, at });
+      else this.duplicates.push({ segments: [...this.path, key], key, first, at });
       this.space();
       if (this.text[this.i] !== ':') this.fail(`":" after the key ${JSON.stringify(key)}`);
       this.i++;
       this.space();
-      this.value([...path, key], depth + 1);
+      this.path.push(key);
+      this.value(depth + 1);
+      this.path.pop();
       this.space();
       const next = this.text[this.i];
       if (next === '}') {
@@ -139,7 +145,7 @@ class Scanner {
     }
   }
 
-  private array(path: Segment[], depth: number): void {
+  private array(depth: number): void {
     this.i++;
     this.space();
     if (this.text[this.i] === ']') {
@@ -149,7 +155,9 @@ class Scanner {
     for (let n = 0; ; n++) {
       this.space();
       if (this.text[this.i] === ']') throw new Stop(this.i, 'a comma before "]": remove the last comma');
-      this.value([...path, n], depth + 1);
+      this.path.push(n);
+      this.value(depth + 1);
+      this.path.pop();
       this.space();
       const next = this.text[this.i];
       if (next === ']') {
@@ -187,11 +195,13 @@ class Scanner {
       this.i++;
     }
     this.i++;
-    return JSON.parse(t.slice(start, this.i)) as string;
+    const raw = t.slice(start, this.i);
+    return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   }
 
   private number(): void {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 400));
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.text);
     if (!m) this.fail('a number');
     const next = this.text[this.i + m[0].length];
     if (next !== undefined && /[0-9A-Za-z.]/.test(next)) {
