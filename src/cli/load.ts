@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { Language, Model } from '../engine';
-import { ModelRefusedError, namedLanguage, parseModel } from '../model-file';
+import { Language, Model, runModel, RunResult } from '../engine';
+import { ModelRefusedError, namedLanguage, parseModelText } from '../model-file';
 import { InputError, RefusedModelError } from './errors';
+import { notJsonKind, utf8Error } from './file-kind';
+import { nonFiniteProblems } from './finite';
 
 export interface LoadedModel {
   model: Model;
   /** Absolute path of the file read. */
   path: string;
+  /** The base and every scenario, run: a model whose figures cannot be computed is refused. */
+  run: RunResult;
 }
 
 /**
@@ -25,33 +29,37 @@ function describeFsError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** "line 3, column 7" for the character offset that a JSON.parse error names, when it names one. */
-function jsonErrorPlace(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const offset = Number(m[1]);
-  const before = text.slice(0, offset).split('\n');
-  return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** The file's bytes as text: refused, saying what the file is, unless it is UTF-8 text. */
+export function modelText(bytes: Uint8Array, shown: string): string {
+  const kind = notJsonKind(bytes);
+  if (kind) throw new InputError(`model file ${shown} is ${kind}`);
+  const bad = utf8Error(bytes);
+  if (bad) {
+    throw new InputError(
+      `model file ${shown} is not UTF-8 text: the byte ${hex(bad.byte)} at byte offset ${bad.offset} (line ${bad.line}) cannot stand there in UTF-8. ` +
+        'The file was probably saved as Latin-1 or Windows-1252 ("ANSI"), where å, ä and ö are single bytes: save it as UTF-8 and try again.',
+    );
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export const readJsonModel: ModelReader = async (path, shown) => {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new InputError(`cannot read model file ${shown}: ${describeFsError(err)}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new InputError(`model file ${shown} is not valid JSON${jsonErrorPlace(text, message)}: ${message}`);
+  const read = parseModelText(modelText(bytes, shown));
+  if ('syntax' in read) {
+    const { line, column, message } = read.syntax;
+    throw new InputError(`model file ${shown} is not valid JSON (line ${line}, column ${column}): ${message}`);
   }
-  const parsed = parseModel(data);
-  if (!parsed.ok) throw new ModelRefusedError(parsed.problems, namedLanguage(data));
-  return parsed.model;
+  if (!read.result.ok) throw new ModelRefusedError(read.result.problems, namedLanguage(read.data));
+  return read.result.model;
 };
 
 const unsupportedWorkbook: ModelReader = async (_path, shown) => {
@@ -74,10 +82,15 @@ export const modelReaders: Record<string, ModelReader> = {
 export async function loadModel(file: string, cwd: string, lang?: Language): Promise<LoadedModel> {
   const path = resolve(cwd, file);
   const reader = modelReaders[extname(path).toLowerCase()] ?? readJsonModel;
+  let model: Model;
   try {
-    return { model: await reader(path, file), path };
+    model = await reader(path, file);
   } catch (err) {
     if (err instanceof ModelRefusedError) throw new RefusedModelError(file, err.problems, lang ?? err.language ?? 'sv');
     throw err;
   }
+  const run = runModel(model);
+  const overflow = nonFiniteProblems(model, run);
+  if (overflow.length) throw new RefusedModelError(file, overflow, lang ?? model.language ?? 'sv');
+  return { model, path, run };
 }

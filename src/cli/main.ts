@@ -6,6 +6,7 @@ import { commandHelp, toolHelp } from './help';
 import { CliIo, processIo } from './io';
 import { refusalReport } from './problems';
 import { version } from './version';
+import { visible } from './visible';
 
 export type { CliIo } from './io';
 
@@ -47,7 +48,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
  * The budgetsim command line. Returns the exit code: 0 ok, 1 refused model or unreadable input
  * (messages on stderr, nothing on stdout), 2 usage error, 3 an unexpected internal error.
  */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], given: CliIo = processIo()): Promise<number> {
+  // Whatever is printed, user text included (names, file names, quoted values), shows as text.
+  const io: CliIo = { out: (text) => given.out(visible(text)), err: (text) => given.err(visible(text)), cwd: given.cwd };
   try {
     return await dispatch(argv, io);
   } catch (err) {

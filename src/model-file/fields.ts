@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ProblemCode } from './problems';
-import { describeValue, describeValueSv } from './describe';
+import { describeValue, describeValueSv, swedishNumber } from './describe';
 import { judgeNumber, NumberRule, Verdict } from './rules';
 
 type Ctx = z.core.$RefinementCtx<unknown>;
@@ -54,7 +54,65 @@ export function optionalCap(rule: NumberRule) {
     .optional();
 }
 
-/** Non-empty text; `refine` may refuse it further. */
+/** The most characters an Excel cell holds (Excel specifications and limits: 32,767 characters). */
+export const MAX_TEXT_LENGTH = 32_767;
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Text a workbook cell holds and a terminal shows as it is: at most MAX_TEXT_LENGTH characters, no
+ * control character (C0, DEL, C1: tabs and line breaks included, names are one line), no half of a
+ * surrogate pair and no non-character U+FFFE/U+FFFF (XML, and so .xlsx, cannot hold them).
+ */
+export function judgeText(text: string, label: Label): Verdict<string> {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return {
+      ok: false,
+      code: 'range',
+      message: `${label.en} has ${text.length} characters; a workbook cell holds at most ${MAX_TEXT_LENGTH}`,
+      sv: `${label.sv} har ${swedishNumber(text.length)} tecken; en cell i en arbetsbok rymmer högst ${swedishNumber(MAX_TEXT_LENGTH)}`,
+    };
+  }
+  let position = 0;
+  for (let i = 0; i < text.length; i++) {
+    position++;
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      return {
+        ok: false,
+        code: 'invalid',
+        message: `${label.en} contains half of a character (${hex(code)} without its pair) at character ${position}; it is not valid Unicode text`,
+        sv: `${label.sv} innehåller ett halvt tecken (${hex(code)} utan sin andra halva) vid tecken ${position}; det är inte giltig Unicode-text`,
+      };
+    }
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
+      return {
+        ok: false,
+        code: 'invalid',
+        message: `${label.en} contains the control character ${hex(code)} at character ${position}; names are one line of visible text`,
+        sv: `${label.sv} innehåller styrtecknet ${hex(code)} vid tecken ${position}; namn är en rad synlig text`,
+      };
+    }
+    if (code === 0xfffe || code === 0xffff) {
+      return {
+        ok: false,
+        code: 'invalid',
+        message: `${label.en} contains ${hex(code)}, which is not a character, at character ${position}`,
+        sv: `${label.sv} innehåller ${hex(code)}, som inte är ett tecken, vid tecken ${position}`,
+      };
+    }
+  }
+  return { ok: true, value: text };
+}
+
+/** Non-empty text a workbook can hold (judgeText); `refine` may refuse it further. */
 export function requiredText(label: Label, refine?: (text: string) => Verdict<string>) {
   return z.unknown().transform((raw, ctx): string => {
     if (absent(raw)) return required(ctx, label);
@@ -62,6 +120,8 @@ export function requiredText(label: Label, refine?: (text: string) => Verdict<st
       return fail(ctx, 'type', `${label.en} must be text, got ${describeValue(raw)}`, `${label.sv} måste vara text, men är ${describeValueSv(raw)}`);
     }
     if (raw.trim() === '') return fail(ctx, 'required', `${label.en} must not be empty`, `${label.sv} måste anges, men texten är tom`);
+    const text = judgeText(raw, label);
+    if (!text.ok) return fail(ctx, text.code, text.message, text.sv);
     return refine ? take(refine(raw), ctx) : raw;
   });
 }

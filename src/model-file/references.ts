@@ -7,10 +7,13 @@ import { Finding } from './findings';
 import { formatPath, Segment } from './paths';
 import { describePlan, describePlanSv, Plan, planOf } from './plan';
 import { member, nonEmptyText, rows } from './raw';
+import { judgeText } from './fields';
 import { RULES, validNumber } from './rules';
 import { scenarioKey } from './schema';
 
 type Out = Finding[];
+
+const ID = { en: 'committee id', sv: 'nämndens id' };
 
 const yearOf = (row: unknown) => validNumber(member(row, 'year'), RULES.year);
 
@@ -61,7 +64,7 @@ function checkCommittees(input: unknown, out: Out): Set<string> | undefined {
   const once = firstPlaces<string>();
   rows(member(input, 'committees')).forEach((row, i) => {
     const id = nonEmptyText(member(row, 'id'));
-    if (id === undefined) {
+    if (id === undefined || !judgeText(id, ID).ok) {
       readable = false;
       return;
     }

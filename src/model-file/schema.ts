@@ -16,13 +16,16 @@ export function scenarioKey(name: string): string {
   return name.trim().toLocaleLowerCase('sv');
 }
 
+/** The base scenario's name, and the name the Swedish report and the CLI's --scenario give it. */
+const BASE_NAMES = [BASE_SCENARIO_NAME, 'Bas'];
+
 function notReserved(name: string): Verdict<string> {
-  return scenarioKey(name) === scenarioKey(BASE_SCENARIO_NAME)
+  return BASE_NAMES.some((base) => scenarioKey(name) === scenarioKey(base))
     ? {
         ok: false,
         code: 'reserved-name',
-        message: `scenario name ${JSON.stringify(name)} is reserved for the base scenario; choose another name`,
-        sv: `scenarionamnet ${JSON.stringify(name)} är reserverat för basscenariot; välj ett annat namn`,
+        message: `scenario name ${JSON.stringify(name)} is reserved for the base scenario ("Base", in Swedish "Bas"); choose another name`,
+        sv: `scenarionamnet ${JSON.stringify(name)} är reserverat för basscenariot ("Base", på svenska "Bas"); välj ett annat namn`,
       }
     : { ok: true, value: name };
 }

@@ -50,11 +50,11 @@ export function exampleModel(): Model {
 
 let dir: string | undefined;
 
-/** Writes `content` (a string as is, anything else as JSON) to a fresh temporary file and returns its path. */
+/** Writes `content` (a string or bytes as they are, anything else as JSON) to a fresh temporary file and returns its path. */
 export function tempFile(name: string, content: unknown): string {
   dir ??= mkdtempSync(join(tmpdir(), 'budgetsim-cli-'));
   const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  writeFileSync(path, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2));
   return path;
 }
 

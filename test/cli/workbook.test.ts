@@ -111,7 +111,7 @@ describe('budgetsim and workbooks', () => {
     expect(r.stderr).toBe(
       `budgetsim: model file ${english} was refused (1 problem):\n` +
         '  Committees!D6 (table bsCommittees, row 2, column Labour share) $.committees[1].labourShare: ' +
-        'labour share must be a number or a percentage such as "1,5 %", got "sixty per cent"\n',
+        'labour share must be a number or a percentage such as "1.5%", got "sixty per cent"\n',
     );
     expect(cli(['validate', english, '--lang', 'sv']).stderr).toContain(
       'Committees!D6 (tabell bsCommittees, rad 2, kolumn Labour share) $.committees[1].labourShare: personalkostnadsandelen måste vara',

@@ -115,7 +115,7 @@ export function arbModelFile(): fc.Arbitrary<Record<string, unknown>> {
           committeeYears: committeeYears(ids, plan),
           scenarios: fc.uniqueArray(
             fc.record(
-              { name: text.filter((s) => scenarioName(s) !== 'base'), overrides: overrides(ids, plan) },
+              { name: text.filter((s) => scenarioName(s) !== 'base' && scenarioName(s) !== 'bas'), overrides: overrides(ids, plan) },
               { requiredKeys: ['name'] },
             ),
             { selector: (s) => scenarioName(s.name), maxLength: 3 },

@@ -267,6 +267,44 @@ export const UNKNOWN_KEYS: Case[] = [
   ['a key with spaces', (f) => (f['tax rate'] = 21), [['$["tax rate"]', 'unknown-key']]],
 ];
 
+const LONG_TEXT = 'x'.repeat(32_768);
+
+/**
+ * What a careless or hostile user may type: bounds that would make the engine slow, names that a
+ * workbook cannot hold or a terminal would obey, the base's names in either language, and dates in
+ * year cells.
+ */
+export const HOSTILE: Case[] = [
+  ['window back 1e9', (f) => (f.windowBack = 1e9), [['$.windowBack', 'range']]],
+  ['window back 51', (f) => (f.windowBack = 51), [['$.windowBack', 'range']]],
+  ['window forward 1e9', (f) => (f.windowForward = 1e9), [['$.windowForward', 'range']]],
+  ['scenario window back 1e9', (f) => (f.scenarios[0].overrides.windowBack = 1e9), [['$.scenarios[0].overrides.windowBack', 'range']]],
+  ['repayment years 1e9', (f) => (f.carryOver.repaymentYears = 1e9), [['$.carryOver.repaymentYears', 'range']]],
+  ['committee repayment years 51', (f) => (f.committees[0].carryOver.repaymentYears = 51), [['$.committees[0].carryOver.repaymentYears', 'range']]],
+  ['scenario "bas"', (f) => (f.scenarios[0].name = 'bas'), [['$.scenarios[0].name', 'reserved-name']]],
+  ['scenario " BAS "', (f) => (f.scenarios[1].name = ' BAS '), [['$.scenarios[1].name', 'reserved-name']]],
+  ['a model name of 32 768 characters', (f) => (f.name = LONG_TEXT), [['$.name', 'range']]],
+  ['a committee name of 32 768 characters', (f) => (f.committees[1].name = LONG_TEXT), [['$.committees[1].name', 'range']]],
+  ['a scenario name of 32 768 characters', (f) => (f.scenarios[1].name = LONG_TEXT), [['$.scenarios[1].name', 'range']]],
+  ['an escape sequence in the model name', (f) => (f.name = 'Kommun\u001b[2J'), [['$.name', 'invalid']]],
+  ['a NUL in a committee id', (f) => (f.committees[0].id = 'K\u0000S'), [['$.committees[0].id', 'invalid']]],
+  ['a bell in a scenario name', (f) => (f.scenarios[0].name = 'Plan\u0007'), [['$.scenarios[0].name', 'invalid']]],
+  ['a C1 control in a committee name', (f) => (f.committees[2].name = 'Soc\u009b31m'), [['$.committees[2].name', 'invalid']]],
+  ['a tab in a committee name', (f) => (f.committees[2].name = 'Soc\tial'), [['$.committees[2].name', 'invalid']]],
+  ['a lone surrogate in a committee name', (f) => (f.committees[1].name = 'Barn\ud800'), [['$.committees[1].name', 'invalid']]],
+  ['a date serial as a history year', (f) => (f.history[0].year = 46753), [['$.history[0].year', 'range']]],
+  ['date text as a history year', (f) => (f.history[0].year = '2028-01-01'), [['$.history[0].year', 'type']]],
+  ['a five-digit base year', (f) => (f.baseYear = 20260), [['$.baseYear', 'range']]],
+];
+
+/** In a model whose language is English, number text is read the English way. */
+export const ENGLISH_NUMBER_TEXT: Case[] = [
+  ['"1,5" as grants', (f) => ((f.language = 'en'), (f.years[1].grants = '1,5')), [['$.years[1].grants', 'type']]],
+  ['"1,5 %" as a wage index', (f) => ((f.language = 'en'), (f.years[0].wageIndex = '1,5 %')), [['$.years[0].wageIndex', 'type']]],
+  ['"1.234,5" as a frame', (f) => ((f.language = 'en'), (f.committees[0].frame = '1.234,5')), [['$.committees[0].frame', 'type']]],
+  ['"1,23,456" as the tax base', (f) => ((f.language = 'en'), (f.taxBase = '1,23,456')), [['$.taxBase', 'type']]],
+];
+
 const deleted = (title: string, at: (f: ModelFile) => Record<string, unknown>, key: string, path: string): Case => [
   title ? `${title}.${key}` : key,
   (f) => delete at(f)[key],
@@ -308,4 +346,6 @@ export const ALL_REFUSALS: Case[] = [
   ...COMMITTEES,
   ...MISSING_VALUES,
   ...UNKNOWN_KEYS,
+  ...HOSTILE,
+  ...ENGLISH_NUMBER_TEXT,
 ];

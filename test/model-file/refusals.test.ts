@@ -226,8 +226,8 @@ describe('scenario names', () => {
 
   test('the messages', () => {
     const [p] = problemsAfter((f) => (f.scenarios[1].name = 'Base'));
-    expect(p.message).toBe('scenario name "Base" is reserved for the base scenario; choose another name');
-    expect(sv(p)).toBe('scenarionamnet "Base" är reserverat för basscenariot; välj ett annat namn');
+    expect(p.message).toBe('scenario name "Base" is reserved for the base scenario ("Base", in Swedish "Bas"); choose another name');
+    expect(sv(p)).toBe('scenarionamnet "Base" är reserverat för basscenariot ("Base", på svenska "Bas"); välj ett annat namn');
     const [q] = problemsAfter((f) => (f.scenarios[0].name = '  '));
     expect([q.message, sv(q)]).toEqual(['scenario name must not be empty', 'scenariots namn måste anges, men texten är tom']);
   });

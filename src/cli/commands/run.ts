@@ -9,8 +9,15 @@ import { checkForce, checkPositionals, FORCE_OPTION, HELP_OPTION, JSON_OPTION, L
 import { writeWorkbookFile } from '../workbook';
 import { FTE_DETAIL_LIMIT } from '../report/fte';
 
-/** The base and the listed scenarios, or only those chosen, in the model's order. */
-export function runSelected(model: Model, scenarios: Scenario[]): RunResult {
+/**
+ * The base and the listed scenarios, or only those chosen, in the model's order; taken from `all`
+ * (the whole model already run) when given.
+ */
+export function runSelected(model: Model, scenarios: Scenario[], all?: RunResult): RunResult {
+  if (all) {
+    const byName = new Map(all.scenarios.map((r) => [r.name, r]));
+    return { unit: all.unit, scenarios: scenarios.map((s) => byName.get(s.name) ?? runScenario(model, s)) };
+  }
   if (scenarios.length === model.scenarios.length + 1) return runModel(model);
   return { unit: model.unit, scenarios: scenarios.map((s) => runScenario(model, s)) };
 }
@@ -23,8 +30,9 @@ export function printRun(
   json: boolean,
   lang: Language,
   options: ReportOptions = {},
+  all?: RunResult,
 ): RunResult {
-  const run = runSelected(model, scenarios);
+  const run = runSelected(model, scenarios, all);
   if (json) {
     io.out(JSON.stringify({ unit: run.unit, scenarios: run.scenarios }) + '\n');
   } else {
@@ -64,14 +72,14 @@ export const runCommand: Command = {
     checkPositionals('run', ['MODEL'], positionals);
     checkForce(values, 'run');
     const flagLang = langOption(values.lang, 'run');
-    const { model } = await loadModel(positionals[0], io.cwd, flagLang);
+    const { model, run } = await loadModel(positionals[0], io.cwd, flagLang);
     const lang = reportLanguage(flagLang, model);
     const scenarios = selectScenarios(model, values.scenario as string[] | undefined, 'run', lang);
     // The workbook is written before anything is printed, so a refusal to write leaves stdout empty.
     if (typeof values.out === 'string') {
-      await writeWorkbookFile(model, runModel(model), values.out, io.cwd, { force: values.force === true, ...(flagLang ? { language: flagLang } : {}) });
+      await writeWorkbookFile(model, run, values.out, io.cwd, { force: values.force === true, ...(flagLang ? { language: flagLang } : {}) });
     }
-    printRun(io, model, scenarios, values.json === true, lang, { detail: values.detail === true });
+    printRun(io, model, scenarios, values.json === true, lang, { detail: values.detail === true }, run);
     if (typeof values.out === 'string' && values.json !== true) io.err(`${values.out}: ${lang === 'sv' ? 'arbetsboken är skriven' : 'workbook written'}\n`);
     return EXIT_OK;
   },
