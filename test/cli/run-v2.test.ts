@@ -7,7 +7,10 @@ import { Model, runModel, ScenarioResult } from '../../src/engine';
 import { parseModel } from '../../src/model-file';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, cli, EXAMPLE_FILE, removeTempFiles, ROOT, tempFile, viaJson } from './helpers';
+import { assertBuilt, cli, removeTempFiles, ROOT, tempFile, viaJson } from './helpers';
+
+/** Exempelkommun as it was before version 2: a version 1 file kept as a fixture. */
+const V1_FILE = join(ROOT, 'test', 'fixtures', 'exempelkommun-v1.json');
 import { versionTwoJson } from './v2-model';
 
 beforeAll(assertBuilt);
@@ -149,7 +152,7 @@ describe('budgetsim run --json on a version 2 model', () => {
   });
 
   test('a version 1 file prints the version 2 keys with their neutral values', () => {
-    const v1 = JSON.parse(cli(['run', EXAMPLE_FILE, '--json']).stdout) as { scenarios: Record<string, unknown>[] };
+    const v1 = JSON.parse(cli(['run', V1_FILE, '--json']).stdout) as { scenarios: Record<string, unknown>[] };
     const base = v1.scenarios[0];
     for (const key of V2_SCENARIO_KEYS) expect(base).toHaveProperty(key);
     expect(base.investment).toEqual([0, 0, 0, 0]);
@@ -263,7 +266,7 @@ describe('budgetsim run report on a version 2 model', () => {
 });
 
 describe('a version 1 model shows no empty version 2 tables', () => {
-  const r = cli(['run', EXAMPLE_FILE]);
+  const r = cli(['run', V1_FILE]);
 
   test('no financing, projects or FTE tables; the balance requirement only where a result is negative', () => {
     expect(r.code).toBe(0);

@@ -10,6 +10,8 @@ export function versionTwoJson(): Record<string, unknown> {
   const base = exampleJson();
   const years = (base.years as Record<string, unknown>[]).map((y) => ({
     ...y,
+    // The financial net as the version 1 example had it, interest on the debt coming on top.
+    financialNet: ({ 2027: -30, 2028: -40, 2029: -50, 2030: -58 } as Record<number, number>)[y.year as number],
     interestRate: 0.03,
     depreciation: 180,
     balanceAdjustments: y.year === 2027 ? -12 : 0,
@@ -24,7 +26,9 @@ export function versionTwoJson(): Record<string, unknown> {
     { id: '80+', name: '80 år och äldre', counts: [3300, 3460, 3620, 3790, 3960] },
   ];
   const committees = (base.committees as Record<string, unknown>[]).map((c) => {
-    const out: Record<string, unknown> = { ...c, costPerFte: costPerFte[c.id as string] };
+    // This fixture's own population forecast and weights replace the example's.
+    const { demographyWeights: _exampleWeights, ...rest } = c;
+    const out: Record<string, unknown> = { ...rest, costPerFte: costPerFte[c.id as string] };
     if (c.id === 'BUN') out.demographyWeights = [{ group: '1-5', weight: 150 }, { group: '6-15', weight: 120 }];
     if (c.id === 'VON') out.demographyWeights = [{ group: '65-79', weight: 15 }, { group: '80+', weight: 160 }];
     return out;
@@ -36,7 +40,12 @@ export function versionTwoJson(): Record<string, unknown> {
     years,
     committees,
     // BUN's typed-in demography rows would override its driver; keep the others'.
-    committeeYears: (base.committeeYears as Record<string, unknown>[]).filter((r) => r.committee !== 'BUN' && r.committee !== 'VON'),
+    committeeYears: [
+      ...(base.committeeYears as Record<string, unknown>[]).filter((r) => r.committee !== 'BUN' && r.committee !== 'VON'),
+      // GAN's demography typed in, as in the version 1 example.
+      { committee: 'GAN', year: 2027, demography: 0.012 },
+      { committee: 'GAN', year: 2028, demography: 0.008 },
+    ],
     investments: [
       { id: 'SKOLA', name: 'Ny grundskola', committee: 'BUN', life: 33, spend: [{ year: 2027, amount: 120 }, { year: 2028, amount: 180 }] },
       { id: 'VOB', name: 'Vård- och omsorgsboende', committee: 'VON', life: 40, spend: [{ year: 2028, amount: 150 }, { year: 2029, amount: 90 }] },
@@ -52,12 +61,13 @@ export function versionTwoJson(): Record<string, unknown> {
       },
       { id: 'LOKAL', name: 'Lokalöversyn', committee: 'KS', effects: [{ year: 2027, amount: 1.5 }, { year: 2028, amount: 1 }, { year: 2029, amount: -1 }, { year: 2030, amount: -2 }] },
     ],
+    uncertainty: undefined,
     ageGroups: groups.map((g) => ({ id: g.id, name: g.name })),
     population: groups.flatMap((g) => g.counts.map((count, t) => ({ year: 2026 + t, group: g.id, count }))),
     reserve: { openingBalance: 60, threshold: 0.01, cap: 0.05, deposit: 1, withdraw: true },
     openingRestoration: [{ year: 2025, amount: 15 }],
     scenarios: [
-      ...(base.scenarios as Record<string, unknown>[]),
+      ...(base.scenarios as Record<string, unknown>[]).filter((sc) => sc.name !== 'Lågkonjunktur'),
       {
         name: 'Lågkonjunktur',
         overrides: {
