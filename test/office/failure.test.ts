@@ -1,4 +1,5 @@
-import { exampleModel } from '../../src/examples';
+// The version 1 example: these tests count its sheets, tables and names.
+import { exampleModelV1 as exampleModel } from '../support/example-v1';
 import { Model } from '../../src/engine/types';
 import { createOfficeGateway, WorkbookLeftChangedError, WorkbookWriteError } from '../../src/office';
 import { planWorkbook } from '../../src/office/plan';
@@ -77,13 +78,17 @@ describe('a write that fails halfway', () => {
       expect(e.message).toContain('Nothing was changed');
       expect([k, content(f.host.snapshot())]).toEqual([k, content(before)]);
     }
-    // From ExcelApi 1.13 the input tables themselves are kept (resized).
+    // From ExcelApi 1.13 the input tables themselves are kept (resized). A table stacked below one
+    // that changes size moves, and a moved table is added again: the scenario tables below bsScenarios
+    // are compared by name only.
     const g = await written13();
-    const tables = g.host.tables().map((t) => [t.name, t.id]);
+    const moves = (name: string) => name.startsWith('bsScenario') && name !== 'bsScenarios';
+    const idsOf = () => g.host.tables().map((t) => [t.name, moves(t.name) ? 'moved' : t.id]);
+    const tables = idsOf();
     for (const k of [3, 5, g.chunks + 3]) {
       const before = g.host.snapshot();
       await expect(gatewayFailingAt(g, [k]).gateway.write(changed)).rejects.toThrow(WorkbookWriteError);
-      expect([k, g.host.tables().map((t) => [t.name, t.id])]).toEqual([k, tables]);
+      expect([k, idsOf()]).toEqual([k, tables]);
       expect([k, content(g.host.snapshot())]).toEqual([k, content(before)]);
     }
     // And the workbook still works: the next write goes through.

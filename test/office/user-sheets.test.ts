@@ -1,4 +1,5 @@
-import { exampleModel } from '../../src/examples';
+// The version 1 example: these tests count its sheets, tables and names.
+import { exampleModelV1 as exampleModel } from '../support/example-v1';
 import { Model } from '../../src/engine/types';
 import { OWNED_SHEET_NAME_PREFIX } from '../../src/workbook/description';
 import { addUserContent, Fixture, fixture } from './helpers';

@@ -1,6 +1,8 @@
 import { modelFromTables } from '../../../src/workbook/read/model-from-tables';
 import { addRow, appendColumn, insertRow, renameColumn, reorderColumns, setCell, table } from './edit-tables';
-import { exampleModel, readOk } from './fixtures';
+// Hand edits of a version 1 workbook, which must keep reading as it did before version 2.
+import { exampleModelV1 as exampleModel } from '../../support/example-v1';
+import { readOk } from './fixtures';
 import { tablesFromModel } from './tables-from-model';
 
 describe('modelFromTables: a workbook edited by hand', () => {

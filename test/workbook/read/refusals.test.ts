@@ -1,6 +1,8 @@
 import { formatProblem, Problem } from '../../../src/model-file';
 import { addRow, appendColumn, renameColumn, setCell } from './edit-tables';
-import { exampleModel, readRefused } from './fixtures';
+// Hand edits of a version 1 workbook, which must keep reading as it did before version 2.
+import { exampleModelV1 as exampleModel } from '../../support/example-v1';
+import { readRefused } from './fixtures';
 import { tablesFromModel } from './tables-from-model';
 
 const tables = () => tablesFromModel(exampleModel());
