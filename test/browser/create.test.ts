@@ -9,7 +9,7 @@ import { sheetNames, snapshot, tableRows } from './support/workbook';
 
 const browser = useBrowser();
 
-const EXAMPLE_SHEETS_SV = ['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Indata', 'Nämnder', 'Scenarier'];
+const EXAMPLE_SHEETS_SV = ['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier'];
 
 test('an empty workbook offers the example; creating it writes every sheet and opens the editor', async () => {
   const { page, dialogs, errors } = await openPane(browser());
@@ -24,7 +24,7 @@ test('an empty workbook offers the example; creating it writes every sheet and o
   expect(await sheetNames(page)).toEqual(['Sheet1', ...EXAMPLE_SHEETS_SV]);
   const settings = await tableRows(page, 'bsSettings');
   expect(settings.find((r) => r['Nyckel'] === 'name')?.['Värde']).toBe('Exempelkommun');
-  expect((await tableRows(page, 'bsScenarios')).map((r) => r['Scenario'])).toEqual(['Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram']);
+  expect((await tableRows(page, 'bsScenarios')).map((r) => r['Scenario'])).toEqual(['Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur']);
   const snap = await snapshot(page);
   expect(snap.customXmlParts.length).toBe(1);
 
@@ -36,6 +36,7 @@ test('an empty workbook offers the example; creating it writes every sheet and o
     'Halv uppräkning',
     'Full kompensation',
     'Intäktsstyrd ram',
+    'Lågkonjunktur',
   ]);
   await screenshot(page, 'taskpane-sv');
   expect(dialogs).toEqual([]);
@@ -65,14 +66,14 @@ test('a workbook with a model opens on it, in English when Office is in English'
   await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
   await expect(page.textContent('#scenarios')).resolves.toContain('Base');
   await expect(page.textContent('[data-test="preview-table"]')).resolves.toMatch(/\d\.\d%/);
-  await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Room in 2030: 181.9\u00a0mnkr.');
+  await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Room in 2030: 151.1\u00a0mnkr.');
   await screenshot(page, 'taskpane-en');
 
   await page.click('[data-key="lang-sv"]');
   await expect(page.getAttribute('html', 'lang')).resolves.toBe('sv');
   await expect(page.textContent('#scenarios')).resolves.toContain('Bas');
   await expect(page.textContent('[data-test="preview-table"]')).resolves.toMatch(/\d,\d\u00a0%/);
-  await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Utrymme 2030: 181,9\u00a0mnkr.');
+  await expect(page.textContent('[data-test="preview-room"]')).resolves.toBe('Utrymme 2030: 151,1\u00a0mnkr.');
   await page.close();
 
   // The choice is the user's and outlasts the pane: reopened under an English Office, it stays Swedish.
