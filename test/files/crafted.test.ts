@@ -8,7 +8,8 @@ import { Model } from '../../src/engine/types';
 import { readModelFromXlsx, readWorkbook, writeXlsxBuffer, XlsxReadError } from '../../src/renderers/xlsx';
 import { describeWorkbook } from '../../src/workbook/layout';
 import { modelWorkbook } from '../../src/renderers/xlsx/model-workbook';
-import { exampleModel } from '../workbook/read/fixtures';
+// The version 1 example: these variants are crafted from its parts.
+import { exampleModelV1 as exampleModel } from '../support/example-v1';
 import { editXlsx, part, Parts, partsOf, rewrite, setCell, sharedStringList, sheetPart } from './parts';
 
 let written: Buffer;

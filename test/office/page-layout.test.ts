@@ -3,7 +3,8 @@
  * puts it in the file: landscape, one page wide and automatic pages down, title rows, and the
  * header and footer as Excel's codes. On ExcelApi 1.8 it is left out and the report says so.
  */
-import { exampleModel } from '../../src/examples';
+// The version 1 example: these tests count its sheets and names.
+import { exampleModelV1 as exampleModel } from '../support/example-v1';
 import { headerFooterCodes } from '../../src/workbook/description';
 import { describeWorkbook } from '../../src/workbook/layout';
 import { fixture } from './helpers';

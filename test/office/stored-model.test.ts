@@ -1,4 +1,5 @@
-import { exampleModel } from '../../src/examples';
+// The version 1 example: these tests count its sheets and names.
+import { exampleModelV1 as exampleModel } from '../support/example-v1';
 import { Model } from '../../src/engine/types';
 import { parseModel, serializeModel } from '../../src/model-file';
 import { CURRENT_PAYLOAD_VERSION, MODEL_NAMESPACE, StoredModelError } from '../../src/office';

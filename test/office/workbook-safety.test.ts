@@ -4,7 +4,8 @@
  * refusals (VeryHidden sheets, "History", a user typing in a cell, localized formats) never leave the
  * workbook broken.
  */
-import { exampleModel } from '../../src/examples';
+// The version 1 example: these tests count its sheets and names.
+import { exampleModelV1 as exampleModel } from '../support/example-v1';
 import { Model } from '../../src/engine/types';
 import { createOfficeGateway, WorkbookCleanupError } from '../../src/office';
 import { ExcelRun } from '../../src/office/capabilities';
