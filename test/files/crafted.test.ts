@@ -187,10 +187,13 @@ describe('table parts as other tools write them', () => {
     });
     await readsBack(absent);
 
-    // bsCommittees as a table without a header row over A5:J11 (the header cells above it stay as text),
-    // and one with a totals row over A4:J12.
+    // bsCommittees as a table without a header row over its body (the header cells above it stay as
+    // text), and one with a totals row below it.
+    const committeesPart = [...partsOf(written).entries()].find(([n, xml]) => n.startsWith('xl/tables/') && xml.includes('name="bsCommittees"'))![0];
+    const [, c0, r0, c1, r1] = /ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(part(partsOf(written), committeesPart))!;
+    const ref = `ref="${c0}${r0}:${c1}${r1}"`;
     const headerless = editXlsx(written, (parts) => {
-      rewrite(parts, 'xl/tables/table4.xml', (xml) => xml.replace(/ref="A4:J11"/g, 'ref="A5:J11"').replace('headerRowCount="1"', 'headerRowCount="0"'));
+      rewrite(parts, committeesPart, (xml) => xml.split(ref).join(`ref="${c0}${Number(r0) + 1}:${c1}${r1}"`).replace('headerRowCount="1"', 'headerRowCount="0"'));
     });
     const t = readWorkbook(headerless).tables.get('bsCommittees')!;
     expect(t.headers.slice(0, 4)).toEqual(['Id', 'Namn', 'Ram basåret', 'Personalkostnadsandel']);
@@ -198,9 +201,16 @@ describe('table parts as other tools write them', () => {
     expect(t.rows[0].slice(0, 2)).toEqual(['KS', 'Kommunstyrelsen']);
     await readsBack(headerless);
 
+    const below = Number(r1) + 1;
     const totals = editXlsx(written, (parts) => {
-      rewrite(parts, 'xl/tables/table4.xml', (xml) => xml.replace(/ref="A4:J11"/g, 'ref="A4:J12"').replace('headerRowCount="1"', 'headerRowCount="1" totalsRowCount="1"'));
-      rewrite(parts, sheetPart(parts, 'Nämnder'), (xml) => setCell(xml, 'C12', '<c r="C12"><f>SUBTOTAL(109,C5:C11)</f><v>3000</v></c>'));
+      rewrite(parts, committeesPart, (xml) => xml.split(ref).join(`ref="${c0}${r0}:${c1}${below}"`).replace('headerRowCount="1"', 'headerRowCount="1" totalsRowCount="1"'));
+      // The row below the table is blank, so it is not in the file: the totals row is added as its own row.
+      const cell = `<c r="C${below}"><f>SUBTOTAL(109,C${Number(r0) + 1}:C${r1})</f><v>3000</v></c>`;
+      rewrite(parts, sheetPart(parts, 'Nämnder'), (xml) => {
+        const next = [...xml.matchAll(/<row r="(\d+)"/g)].find((m) => Number(m[1]) > below);
+        const row = `<row r="${below}">${cell}</row>`;
+        return next ? xml.slice(0, next.index) + row + xml.slice(next.index) : xml.replace('</sheetData>', `${row}</sheetData>`);
+      });
     });
     expect(readWorkbook(totals).tables.get('bsCommittees')!.rows.length).toBe(7);
     await readsBack(totals);
