@@ -87,8 +87,15 @@ export async function writeXlsxFile(desc: WorkbookDescription, path: string, opt
   if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
   // The name is kept short: a workbook name near the file system's limit must not fail for its temporary file.
   const tmp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await fs.open(tmp, 'wx');
+  // Watched before it exists: a signal between creating the file and the next line would leave it behind.
   track(tmp);
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(tmp, 'wx');
+  } catch (err) {
+    untrack(tmp);
+    throw err;
+  }
   const file = handle.createWriteStream();
   const stream = options.wrapStream ? options.wrapStream(file) : file;
   // A write error must fail the call: ExcelJS only listens for one once the zip is finalised.
