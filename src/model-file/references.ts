@@ -18,13 +18,13 @@ const ID = { en: 'committee id', sv: 'nämndens id' };
 const yearOf = (row: unknown) => validNumber(member(row, 'year'), RULES.year);
 
 /** What a duplicate is, in English and in Swedish: "committee id "KS"", "nämnd-id "KS"". */
-interface What {
+export interface What {
   en: string;
   sv: string;
 }
 
 /** Remembers the first place of each key; reports later ones as 'duplicate'. */
-function firstPlaces<K>() {
+export function firstPlaces<K>() {
   const first = new Map<K, Segment[]>();
   return (key: K, at: Segment[], out: Out, what: What): void => {
     const earlier = first.get(key);

@@ -9,6 +9,7 @@ import { Finding } from './findings';
 import { formatPath, Segment } from './paths';
 import { describePlan, describePlanSv, Plan, planOf } from './plan';
 import { member, nonEmptyText, rows } from './raw';
+import { firstPlaces, What } from './references';
 import { RULES, validNumber } from './rules';
 import { RULES_V2 } from './rules-v2';
 import { V2_KEYS } from './schema-v2';
@@ -18,29 +19,6 @@ type Out = Finding[];
 const quoted = (text: string) => JSON.stringify(text);
 const yearOf = (row: unknown) => validNumber(member(row, 'year'), RULES.year);
 const present = (value: unknown) => value !== undefined && value !== null;
-
-interface What {
-  en: string;
-  sv: string;
-}
-
-/** Remembers the first place of each key; reports later ones as 'duplicate'. */
-function firstPlaces<K>() {
-  const first = new Map<K, Segment[]>();
-  return (key: K, at: Segment[], out: Out, what: What): void => {
-    const earlier = first.get(key);
-    if (earlier) {
-      out.push({
-        segments: at,
-        code: 'duplicate',
-        message: `${what.en} appears more than once (first at ${formatPath(earlier)})`,
-        sv: `${what.sv} förekommer mer än en gång (första gången vid ${formatPath(earlier)})`,
-      });
-    } else {
-      first.set(key, at);
-    }
-  };
-}
 
 // ---- The schema version ----
 
