@@ -34,7 +34,9 @@ export interface Labels {
   financingTitle: string;
   investment: string;
   newDepreciation: string;
+  existingDepreciation: string;
   interest: string;
+  selfFinancing: string;
   selfFinancingRatio: string;
   debt: string;
   population: string;
@@ -124,7 +126,9 @@ const sv: Labels = {
   financingTitle: 'Finansiering',
   investment: 'Investeringar',
   newDepreciation: 'Avskrivningar, nya',
+  existingDepreciation: 'Avskrivningar, befintliga',
   interest: 'Räntekostnad',
+  selfFinancing: 'Självfinansiering',
   selfFinancingRatio: 'Självfinansieringsgrad',
   debt: 'Låneskuld, netto',
   population: 'Invånare',
@@ -227,7 +231,9 @@ const en: Labels = {
   financingTitle: 'Financing',
   investment: 'Investment',
   newDepreciation: 'Depreciation, new',
+  existingDepreciation: 'Depreciation, existing',
   interest: 'Interest',
+  selfFinancing: 'Self-financing',
   selfFinancingRatio: 'Self-financing ratio',
   debt: 'Net debt',
   population: 'Inhabitants',

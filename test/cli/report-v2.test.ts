@@ -46,12 +46,13 @@ const BALANCE_SV = 'Balanskravsutredning (kommunallagen 11 kap.)';
  * Debt 500 at the end of 2026 at 2 % a year; one investment of 150 in 2027 with a life of 10 years;
  * 50 000 inhabitants every year.
  *
+ *   No existing depreciation (the input is 0 in every year).
  *   2027: interest 0.02 x 500 = 10; no new depreciation yet; result 200 - 100 - 10 = 90;
- *         self-financing 90 / 150 = 60 %; debt 500 + 150 - 90 = 560
+ *         self-financing 90 + 0 = 90, ratio 90 / 150 = 60 %; debt 500 + 150 - 90 = 560
  *   2028: interest 0.02 x 560 = 11.2; depreciation 150 / 10 = 15; result 200 - 115 - 11.2 = 73.8;
- *         no investment, so no ratio; debt 560 - (73.8 + 15) = 471.2
+ *         self-financing 73.8 + 15 = 88.8; no investment, so no ratio; debt 560 - 88.8 = 471.2
  *   2029: interest 0.02 x 471.2 = 9.424; result 200 - 115 - 9.424 = 75.576;
- *         debt 471.2 - (75.576 + 15) = 380.624
+ *         self-financing 75.576 + 15 = 90.576; debt 471.2 - 90.576 = 380.624
  *   per inhabitant (mnkr = 1 000 000 kr): net cost 100e6 / 50 000 = 2 000 kr in 2027, 115e6 / 50 000 = 2 300 kr
  *   after; debt 560e6 / 50 000 = 11 200 kr, 471.2e6 / 50 000 = 9 424 kr, 380.624e6 / 50 000 = 7 612.48 kr
  */
@@ -72,6 +73,8 @@ describe('the financing table', () => {
   test('investment, new depreciation, interest, result, self-financing ratio and debt, worked by hand', () => {
     expect(row(text, FINANCING_SV, 'Investeringar')).toEqual(['150,0', '0,0', '0,0']);
     expect(row(text, FINANCING_SV, 'Avskrivningar, nya')).toEqual(['0,0', '15,0', '15,0']);
+    expect(row(text, FINANCING_SV, 'Avskrivningar, befintliga')).toEqual(['0,0', '0,0', '0,0']);
+    expect(row(text, FINANCING_SV, 'Självfinansiering')).toEqual(['90,0', '88,8', '90,6']);
     expect(row(text, FINANCING_SV, 'Räntekostnad')).toEqual(['10,0', '11,2', '9,4']);
     expect(row(text, FINANCING_SV, 'Resultat')).toEqual(['90,0', '73,8', '75,6']);
     expect(row(text, FINANCING_SV, 'Självfinansieringsgrad')).toEqual(['60,0 %', '–', '–']);

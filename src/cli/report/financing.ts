@@ -16,15 +16,18 @@ export function financingIsNeutral(model: Model, r: ScenarioResult): boolean {
   );
 }
 
-/** Investment, new depreciation, interest, result, self-financing ratio and debt per plan year; per inhabitant where a population exists. */
+/** Investment, new and existing depreciation, interest, result, self-financing with its ratio, and debt per plan year; per inhabitant where a population exists. */
 export function renderFinancing(model: Model, r: ScenarioResult, w: Writer): Block | null {
   if (financingIsNeutral(model, r)) return null;
   const { L } = w;
   const rows: string[][] = [
     [L.investment, ...r.investment.map(w.amount)],
     [L.newDepreciation, ...r.newDepreciation.map(w.amount)],
+    [L.existingDepreciation, ...r.depreciation.map(w.amount)],
     [L.interest, ...r.interest.map(w.amount)],
     [L.result, ...r.result.map(w.amount)],
+    // The amount behind the ratio, so the ratio can be checked by hand: result + both depreciations.
+    [L.selfFinancing, ...r.selfFinancing.map(w.amount)],
     [L.selfFinancingRatio, ...r.selfFinancingRatio.map(w.percent)],
     [L.debt, ...r.debt.map(w.amount)],
   ];
