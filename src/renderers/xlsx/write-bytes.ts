@@ -13,11 +13,13 @@ import { checkedTables, setProperties, XlsxOptions as RenderOptions } from './re
 import { fillWorksheet, worksheetOptions } from './sheet';
 import { StreamingWorkbook } from './stream';
 import { StyleBook } from './styles';
-import { ByteSink, MemorySink } from './zip';
+import { ByteSink, MemorySink, PartCompressor } from './zip';
 
 export interface XlsxOptions extends RenderOptions {
   /** Budgetsim's stored model (office/stored-payload.ts storedModelXml), kept as a custom XML part. */
   storedModelXml?: string;
+  /** The platform's deflate (Node's zlib, write.ts); fflate's when absent, as in the browser. */
+  compressor?: PartCompressor;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function writeXlsxStream(desc: WorkbookDescription, stream: ByteSin
   checkCharts(desc);
   const lookup = cellLookup(desc);
   const book = new StyleBook(desc.styles);
-  const out = new StreamingWorkbook(stream);
+  const out = new StreamingWorkbook(stream, options.compressor);
   const wb = out.writer;
   setProperties(wb, options);
   desc.sheets.forEach((sheet, i) => {

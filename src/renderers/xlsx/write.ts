@@ -5,10 +5,29 @@
 import { constants, promises as fs, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { Writable } from 'node:stream';
+import * as zlib from 'node:zlib';
 import { WorkbookDescription } from '../../workbook/description';
 import { writeXlsxBytes, writeXlsxStream, XlsxOptions } from './write-bytes';
+import { PartCompressor } from './zip';
 
 export { writeXlsxBytes, writeXlsxStream };
+
+/**
+ * Node's zlib for the zip's parts: on the large model it deflates 69 MB of XML in about 0.7 s where
+ * fflate takes over 2 s, and the file comes out smaller. zlib.crc32 is Node 20.15 and later; an
+ * older Node gets fflate's deflate, the same as the browser.
+ */
+export const nodeCompressor: PartCompressor | undefined =
+  typeof zlib.crc32 === 'function'
+    ? {
+        deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
+        crc32: (data, previous) => zlib.crc32(data, previous),
+      }
+    : undefined;
+
+function withNodeCompressor<T extends XlsxOptions>(options: T): T {
+  return options.compressor || !nodeCompressor ? options : { ...options, compressor: nodeCompressor };
+}
 
 export interface XlsxFileOptions extends XlsxOptions {
   /** Replace a file already at the path; by default an existing file is never touched. */
@@ -67,7 +86,7 @@ function untrack(file: string): void {
 
 /** The workbook as .xlsx bytes. */
 export async function writeXlsxBuffer(desc: WorkbookDescription, options: XlsxOptions = {}): Promise<Buffer> {
-  const bytes = await writeXlsxBytes(desc, options);
+  const bytes = await writeXlsxBytes(desc, withNodeCompressor(options));
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -106,7 +125,7 @@ export async function writeXlsxFile(desc: WorkbookDescription, path: string, opt
   const closed = new Promise<void>((resolve) => file.once('close', resolve));
   failed.catch(() => undefined);
   try {
-    await Promise.race([writeXlsxStream(desc, stream, options), failed]);
+    await Promise.race([writeXlsxStream(desc, stream, withNodeCompressor(options)), failed]);
     await Promise.race([closed, failed]);
     if (options.overwrite) await fs.rename(tmp, path);
     else await placeNew(tmp, path);
