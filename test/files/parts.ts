@@ -18,9 +18,30 @@ export function zipParts(parts: Parts): Buffer {
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
-/** The file with its parts edited. */
+const COLUMN = (ref: string) => [...(/^[A-Z]+/.exec(ref)?.[0] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const LETTERS = (column: number): string => (column <= 0 ? '' : LETTERS(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26)));
+
+/**
+ * A worksheet's XML with every cell's reference written out, as Excel, LibreOffice and openpyxl
+ * write them. Budgetsim leaves out the reference of a cell that follows its neighbour (ECMA-376
+ * 18.3.1.4); the variants crafted here are other tools' files, and are edited by reference.
+ */
+export function explicitReferences(xml: string): string {
+  return xml.replace(/(<row r="(\d+)"[^>]*>)([\s\S]*?)(<\/row>)/g, (_m, open: string, row: string, body: string, close: string) => {
+    let column = 0;
+    const cells = body.replace(/<c(?=[\s>/])([^>]*?)(\/?)>/g, (_c, attrs: string, slash: string) => {
+      const ref = / r="([A-Z]+)\d+"/.exec(attrs);
+      column = ref ? COLUMN(ref[1]) : column + 1;
+      return ref ? `<c${attrs}${slash}>` : `<c r="${LETTERS(column)}${row}"${attrs}${slash}>`;
+    });
+    return open + cells + close;
+  });
+}
+
+/** The file with its parts edited; its worksheets first get every cell reference written out. */
 export function editXlsx(file: Uint8Array, edit: (parts: Parts) => void): Buffer {
   const parts = partsOf(file);
+  for (const [name, xml] of parts) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) parts.set(name, explicitReferences(xml));
   edit(parts);
   return zipParts(parts);
 }

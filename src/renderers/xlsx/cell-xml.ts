@@ -37,21 +37,46 @@ export interface SharedFormula {
 }
 
 /**
+ * A formula's cached result as the file keeps it: to 15 significant digits, as Excel itself writes a
+ * double into a file and the most it shows (Aspose.Cells, "Specifying significant digits to be stored
+ * in Excel file": "unlike MS-Excel which stores only 15 significant digits"). The file is recalculated
+ * when it is opened (calcPr fullCalcOnLoad), so the figures Excel and LibreOffice work with never
+ * come from here; the last two digits of a double carry no meaning and do not compress. Input cells
+ * keep every digit: they are the model, and the reader reads them back exactly.
+ */
+export function cachedNumber(n: number): string {
+  return String(Number(n.toPrecision(15)));
+}
+
+/**
  * One <c> element of a worksheet's sheetData, as ExcelJS would write it for these values: strings as
  * shared strings (t="s"), booleans as t="b", a formula in <f> with its cached result in <v>
  * (t="str" for text, t="b" for a boolean, no <v> when there is none). A cell of a shared formula
  * keeps its own cached result.
+ *
+ * `implied`: the cell directly follows the previous <c> of its row, so its reference is left out.
+ * ECMA-376 Part 1, 18.3.1.4 makes r optional: a cell without one is the column after the cell before
+ * it. Excel, LibreOffice, openpyxl, ExcelJS (exceljs/exceljs#537), calamine (tafia/calamine#330) and
+ * Budgetsim's reader read it so; it saves a quarter of a compressed scenario sheet. The first cell of a
+ * shared formula keeps its reference (see stream.ts).
  */
-export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: number, sharedString: (s: string) => number, sharedFormula?: SharedFormula): string {
-  const s = styleId ? ` s="${styleId}"` : '';
-  if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
+export function cellXml(
+  ref: string,
+  value: ExcelJS.CellValue | null,
+  styleId: number,
+  sharedString: (s: string) => number,
+  sharedFormula?: SharedFormula,
+  implied = false,
+): string {
+  const s = (implied ? '' : ` r="${ref}"`) + (styleId ? ` s="${styleId}"` : '');
+  if (value === null || value === undefined) return `<c${s}/>`;
   switch (typeof value) {
     case 'number':
-      return `<c r="${ref}"${s}><v>${value}</v></c>`;
+      return `<c${s}><v>${value}</v></c>`;
     case 'string':
-      return `<c r="${ref}"${s} t="s"><v>${sharedString(value)}</v></c>`;
+      return `<c${s} t="s"><v>${sharedString(value)}</v></c>`;
     case 'boolean':
-      return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+      return `<c${s} t="b"><v>${value ? 1 : 0}</v></c>`;
     default:
       break;
   }
@@ -63,9 +88,9 @@ export function cellXml(ref: string, value: ExcelJS.CellValue | null, styleId: n
       ? `<f t="shared" ref="${sharedFormula.ref}" si="${sharedFormula.si}">${xmlText(formula.formula)}</f>`
       : `<f t="shared" si="${sharedFormula.si}"/>`;
   const result = formula.result;
-  if (result === undefined || result === null) return `<c r="${ref}"${s}>${f}</c>`;
-  if (typeof result === 'number') return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
-  if (typeof result === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-  if (typeof result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(xString(result))}</v></c>`;
+  if (result === undefined || result === null) return `<c${s}>${f}</c>`;
+  if (typeof result === 'number') return `<c${s}>${f}<v>${cachedNumber(result)}</v></c>`;
+  if (typeof result === 'boolean') return `<c${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  if (typeof result === 'string') return `<c${s} t="str">${f}<v>${xmlText(xString(result))}</v></c>`;
   throw new Error(`${ref}: the streaming writer cannot write the cached result ${JSON.stringify(result)}`);
 }

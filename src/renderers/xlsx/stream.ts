@@ -10,9 +10,10 @@ import { cellXml, SharedFormula, xString } from './cell-xml';
 import { CellLookup, CHART_CONTENT_TYPE, CHART_REL, chartPartXml, DRAWING_CONTENT_TYPE, DRAWING_REL, drawingPartXml, relationshipsXml } from './charts';
 import { CellSink } from './sheet';
 import { TableSpec, tablePartXml } from './tables';
-import { ByteSink, PackageZip } from './zip';
+import { ByteSink, PackageZip, PartCompressor } from './zip';
 import { customXmlParts } from './custom-xml';
 
+const FLUSH_AT = 1 << 16;
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 const TABLE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 
@@ -66,7 +67,7 @@ export class StreamingWorkbook {
   /** The workbook relationships this class adds (the stored model's part). */
   private readonly workbookRels: { id: string; type: string; target: string }[] = [];
 
-  constructor(stream: ByteSink) {
+  constructor(stream: ByteSink, compressor?: PartCompressor) {
     this.writer = new WorkbookWriter({ useStyles: true, useSharedStrings: true });
     this.internals = this.writer as unknown as WorkbookWriterInternals;
     const { zip, styles, sharedStrings } = this.internals;
@@ -75,7 +76,7 @@ export class StreamingWorkbook {
     }
     // The zip is fflate's (zip.ts), the same in Node and the browser; ExcelJS's archiver, made by its
     // constructor, is left unused. ExcelJS waits for the output stream's 'finish' after finalising.
-    const packageZip = new PackageZip(stream);
+    const packageZip = new PackageZip(stream, compressor);
     this.internals.zip = packageZip;
     this.internals.stream = stream;
     const append = packageZip.append.bind(packageZip);
@@ -127,6 +128,13 @@ export class StreamingWorkbook {
     const values: (ExcelJS.CellValue | null)[] = [];
     const styleOf: number[] = [];
     let si = 0;
+    // Rows are handed to ExcelJS's stream some 64 KB at a time: it turns each write into a Buffer of
+    // its own, and 6 000 rows a sheet made as many small Buffers for the zip to gather again.
+    let pending = '';
+    const flush = () => {
+      if (pending) internals.stream.write(pending);
+      pending = '';
+    };
     return {
       cell: (_r, c, value, style) => {
         columns.push(c);
@@ -144,12 +152,20 @@ export class StreamingWorkbook {
           let sharedFormula: SharedFormula | undefined;
           if (run > 1) sharedFormula = { si: si++, ref: `${ref}:${this.letter(columns[k] + run - 1)}${r + 1}` };
           else if (run === 0) sharedFormula = { si: si - 1 };
-          row += cellXml(ref, values[k], styleOf[k], shared, sharedFormula);
+          // The first cell of a row, one after a gap and the first of a shared formula say where they
+          // are; the others follow on. ExcelJS's reader takes a shared formula's origin from its first
+          // cell's r (cell-xform.js reconcile), so that one keeps it.
+          const implied = k > 0 && columns[k] === columns[k - 1] + 1 && !sharedFormula;
+          row += cellXml(ref, values[k], styleOf[k], shared, sharedFormula, implied);
         }
-        internals.stream.write(`<row r="${r + 1}">${row}</row>`);
+        pending += `<row r="${r + 1}">${row}</row>`;
+        if (pending.length >= FLUSH_AT) flush();
         columns.length = values.length = styleOf.length = 0;
       },
-      finish: start,
+      finish: () => {
+        start();
+        flush();
+      },
     };
   }
 

@@ -23,10 +23,12 @@ function expectCellsAsDescribed(desc: WorkbookDescription, wb: ExcelJS.Workbook)
           const cell = ws!.getCell(block.row + i + 1, block.column + j + 1);
           const where = `'${sheet.name}'!${cellA1(block.row + i, block.column + j)}`;
           if (isFormula(content)) {
-            expect({ where, formula: cell.formula, result: cell.result }).toEqual({
+            const result = typeof cell.result === 'number' ? Number(cell.result.toPrecision(15)) : cell.result;
+            expect({ where, formula: cell.formula, result }).toEqual({
               where,
               formula: fileFormula(content.formula),
-              result: content.cached ?? undefined,
+              // A formula's cached result is kept to 15 significant digits (cell-xml.ts cachedNumber).
+              result: typeof content.cached === 'number' ? Number(content.cached.toPrecision(15)) : content.cached ?? undefined,
             });
           } else {
             expect({ where, value: cell.value }).toEqual({ where, value: content });
