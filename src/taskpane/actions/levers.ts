@@ -43,9 +43,12 @@ function tryLever(core: PaneCore, edit: LeverEdit): Problem[] | null {
   return tryModel(core, applyLever(core.model, core.state.selected, edit));
 }
 
-/** "0,015" in a % field is 0,015 %; a finance officer used to fractions may have meant 1,5 %. */
-function smallPercentNote(core: PaneCore, text: string, value: number): Localized<string> | null {
-  if (/%\s*$/.test(text) || value === 0 || Math.abs(value) >= 0.001) return null;
+/**
+ * "0,015" in a % field is 0,015 %; a finance officer used to fractions may have meant 1,5 %. An
+ * investment volume is near 100 %, so there "0,8" (0,8 %) is most likely 80 % written as a fraction.
+ */
+function smallPercentNote(core: PaneCore, text: string, value: number, below = 0.001): Localized<string> | null {
+  if (/%\s*$/.test(text) || value === 0 || Math.abs(value) >= below) return null;
   const typed = text.trim();
   const meant = core.numbers.percentInput(value * 100);
   return (s) => s.smallPercentNote(typed, meant);
@@ -105,7 +108,7 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
     }
   }
   const value = reading?.ok ? (reading.edit as { value: number }).value : undefined;
-  const note = value !== undefined && isPercentField(field) ? smallPercentNote(core, text, value) : null;
+  const note = value !== undefined && isPercentField(field) ? smallPercentNote(core, text, value, field.kind === 'investmentScale' ? 0.05 : 0.001) : null;
   if (commit) {
     if (note) drafts.set(key, { text: fieldText(scenarioLevers(core.model, index), field, core.numbers), error: null, note });
     else drafts.delete(key);

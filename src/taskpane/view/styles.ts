@@ -134,9 +134,10 @@ select { font: inherit; height: 30px; border: 1px solid var(--colorNeutralStroke
 .overdue { margin: 2px 0 6px; padding-left: 18px; }
 .projects { margin: 2px 0 6px; padding-left: 18px; }
 .projects li { margin: 2px 0; overflow-wrap: break-word; }
-.levers-grid.interest-grid { width: auto; min-width: 60%; }
+.levers-grid.interest-grid { width: auto; }
+.levers-grid.interest-grid td input.number { width: 72px; }
 .solve-choices { display: flex; flex-wrap: wrap; gap: 6px 12px; align-self: stretch; }
-.solve-choice { display: flex; flex-direction: column; gap: 2px; min-width: 0; flex: 1 1 120px; }
+.solve-choice { display: flex; flex-direction: column; gap: 2px; min-width: 0; flex: 1 1 170px; }
 .frames tr.implied > * { border-top: 1px solid var(--colorNeutralStrokeAccessible); font-weight: var(--fontWeightSemibold); }
 @container pane (max-width: 499px) {
   .frames .year-col:not(.chosen) { display: none; }
