@@ -2,6 +2,7 @@
  * The task pane: what the user can do, each carried out by the actions in actions/ on the pane's
  * state, which the views in view/ draw. Every workbook action goes through the WorkbookGateway.
  */
+import { SolverGoal, SolverLever } from '../engine/solver';
 import { FrameMode } from '../engine/types';
 import { exampleModel } from '../examples';
 import { Problem } from '../model-file/problems';
@@ -64,6 +65,8 @@ export class Pane implements PaneActions {
   solve = () => levers.solve(this.core);
   confirmSolve = () => levers.confirmSolve(this.core);
   cancelSolve = () => levers.cancelSolve(this.core);
+  setSolveLever = (lever: SolverLever) => levers.setSolveLever(this.core, lever);
+  setSolveGoal = (goal: SolverGoal) => levers.setSolveGoal(this.core, goal);
   sameForLater = (year: number) => levers.sameForLater(this.core, year);
   undo = () => levers.undo(this.core);
 

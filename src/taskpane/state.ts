@@ -1,4 +1,5 @@
 /** Everything the pane shows, as plain data. Texts are kept as functions of the language so a switch re-words them. */
+import { SolverGoal, SolverLever } from '../engine/solver';
 import { FrameMode, Model } from '../engine/types';
 import { Problem } from '../model-file/problems';
 import { WriteProgress } from '../office/gateway';
@@ -81,6 +82,9 @@ export interface PaneState {
   allCommittees: boolean;
   /** Explanations opened with their info buttons. */
   openInfo: Set<string>;
+  /** What the solver changes and what must hold (a version 2 model offers the choice). */
+  solveLever: SolverLever;
+  solveGoal: SolverGoal;
 }
 
 export function initialState(lang: Lang): PaneState {
@@ -108,6 +112,8 @@ export function initialState(lang: Lang): PaneState {
     framesYear: null,
     allCommittees: false,
     openInfo: new Set(),
+    solveLever: 'efficiency',
+    solveGoal: 'target',
   };
 }
 
@@ -148,6 +154,8 @@ export interface PaneActions {
   setFramesYear(year: number): void;
   toggleAllCommittees(): void;
   toggleInfo(key: string): void;
+  setSolveLever(lever: SolverLever): void;
+  setSolveGoal(goal: SolverGoal): void;
 }
 
 export type { LeverEdit };

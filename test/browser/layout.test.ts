@@ -78,7 +78,7 @@ for (const lang of ['sv', 'en'] as const) {
       // The tax rate column keeps its width: its field shows the whole value typed.
       const taxBox = await page.locator('[data-key="year:2028:taxRate"]').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(taxBox.scroll).toBeLessThanOrEqual(taxBox.client);
-      for (const key of ['rolling', 'target-met', 'room', 'implied']) await page.click(`[data-key="info-${key}"]`);
+      for (const key of ['rolling', 'target-met', 'room', 'implied', 'balance-met', 'reserve', 'debt', 'self-financing', 'payback']) await page.click(`[data-key="info-${key}"]`);
       found = await clipped(page);
       expect(found.outside).toEqual([]);
       expect(found.scrollWidth).toBeLessThanOrEqual(width);

@@ -11,7 +11,9 @@ describe("a scenario's levers", () => {
     expect(levers.target).toBe(0.03);
     expect(levers.frameMode).toBe('uplift');
     expect(levers.years.map((y) => y.year)).toEqual([2027, 2028, 2029, 2030]);
-    expect(levers.years[0]).toEqual({ year: 2027, efficiency: 0.01, compensation: 0.5, taxRate: 21.45 });
+    expect(levers.years[0]).toEqual({ year: 2027, efficiency: 0.01, compensation: 0.5, taxRate: 21.45, interestRate: 0.029 });
+    // The base's spend is the investments as listed: the model file has no scale for it.
+    expect(levers.investmentScale).toBeNull();
   });
 
   test("a scenario shows its overrides over the base ('Full kompensation': efficiency 0, compensation 1)", () => {

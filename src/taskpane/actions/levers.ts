@@ -6,13 +6,14 @@
  * scenario to uplift); and undo of the last change to a scenario.
  */
 import { FrameMode, Model } from '../../engine/types';
+import { SolverGoal, SolverLever } from '../../engine/solver';
 import { Problem, problemMessage } from '../../model-file/problems';
 import { PaneCore } from '../core';
 import { checkModel } from '../model/checked';
-import { fieldText, parseFieldKey, readField } from '../model/lever-fields';
+import { fieldText, isPercentField, LeverField, parseFieldKey, RangeName, readField } from '../model/lever-fields';
 import { applyTaxRate, laterYearsDiffering, sameForLaterYears } from '../model/later-years';
 import { applyLever, LeverEdit, scenarioAt, scenarioDisplayName, scenarioLevers } from '../model/levers';
-import { solveScenario } from '../model/solve';
+import { shownTaxChange, solveScenario, SolveOutcome } from '../model/solve';
 import { verdict } from '../model/verdict';
 import { runScenario } from '../../engine/run';
 import { Localized } from '../state';
@@ -42,20 +43,33 @@ function tryLever(core: PaneCore, edit: LeverEdit): Problem[] | null {
   return tryModel(core, applyLever(core.model, core.state.selected, edit));
 }
 
-/** "0,015" in a % field is 0,015 %; a finance officer used to fractions may have meant 1,5 %. */
-function smallPercentNote(core: PaneCore, text: string, value: number): Localized<string> | null {
-  if (/%\s*$/.test(text) || value === 0 || Math.abs(value) >= 0.001) return null;
+/**
+ * "0,015" in a % field is 0,015 %; a finance officer used to fractions may have meant 1,5 %. An
+ * investment volume is near 100 %, so there "0,8" (0,8 %) is most likely 80 % written as a fraction.
+ */
+function smallPercentNote(core: PaneCore, text: string, value: number, below = 0.001): Localized<string> | null {
+  if (/%\s*$/.test(text) || value === 0 || Math.abs(value) >= below) return null;
   const typed = text.trim();
   const meant = core.numbers.percentInput(value * 100);
   return (s) => s.smallPercentNote(typed, meant);
 }
 
-const LEVER_LABEL: Record<string, (s: Strings) => string> = {
+const LEVER_LABEL: Record<RangeName, (s: Strings) => string> = {
   target: (s) => s.target,
   efficiency: (s) => s.efficiency.replace(/\u00ad/g, ''),
   compensation: (s) => s.compensation,
   taxRate: (s) => s.taxRate,
+  interestRate: (s) => s.interestRate,
+  investmentScale: (s) => s.investmentScale,
 };
+
+function rangeMessage(s: Strings, range: RangeName): string {
+  return range === 'interestRate' || range === 'investmentScale' ? s.leverRangeV2[range] : s.outOfRange[range];
+}
+
+function leverOf(field: LeverField): RangeName {
+  return field.kind === 'year' ? field.key : field.kind;
+}
 
 /** A lever field's text as typed; `commit` when the field is left or Enter is pressed. */
 export function editLever(core: PaneCore, key: string, text: string, commit: boolean): void {
@@ -66,7 +80,7 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
   const emptyTax = field.kind === 'year' && field.key === 'taxRate' && text.trim() === '';
   const reading = emptyTax ? null : readField(field, text, core.numbers);
   if (reading && !reading.ok) {
-    drafts.set(key, { text, error: reading.reason === 'notANumber' ? (s) => s.notANumber : (s) => s.outOfRange[reading.range] });
+    drafts.set(key, { text, error: reading.reason === 'notANumber' ? (s) => s.notANumber : (s) => rangeMessage(s, reading.range) });
     core.view.showFieldError(key);
     core.update({}, ['preview', 'workbook']);
     return;
@@ -77,7 +91,7 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
       ? applyTaxRate(before, index, field.year, reading?.ok && reading.edit.kind === 'year' ? reading.edit.value : undefined)
       : applyLever(before, index, reading!.ok ? reading!.edit : { kind: 'target', value: 0 });
   const label = scenarioLabel(core, index);
-  const lever = LEVER_LABEL[field.kind === 'target' ? 'target' : field.key];
+  const lever = LEVER_LABEL[leverOf(field)];
   const year = field.kind === 'year' ? field.year : null;
   const undoEntry = { model: before, selected: index, solved: new Map(core.state.solved) };
   const refusal = tryModel(core, candidate);
@@ -94,7 +108,7 @@ export function editLever(core: PaneCore, key: string, text: string, commit: boo
     }
   }
   const value = reading?.ok ? (reading.edit as { value: number }).value : undefined;
-  const note = value !== undefined && (field.kind === 'target' || field.key !== 'taxRate') ? smallPercentNote(core, text, value) : null;
+  const note = value !== undefined && isPercentField(field) ? smallPercentNote(core, text, value, field.kind === 'investmentScale' ? 0.05 : 0.001) : null;
   if (commit) {
     if (note) drafts.set(key, { text: fieldText(scenarioLevers(core.model, index), field, core.numbers), error: null, note });
     else drafts.delete(key);
@@ -142,39 +156,76 @@ export function setFrameMode(core: PaneCore, mode: FrameMode): void {
   }
 }
 
+/** What the solver did, in words: what was solved and for which goal, or that nothing in range meets it. */
+function solveText(core: PaneCore, outcome: SolveOutcome, index: number): Localized<string[]> {
+  const { lever, goal, value } = outcome;
+  if (value === null) {
+    if (lever === 'efficiency' && goal === 'target') return (s) => [s.solveNone];
+    return (s) => [s.solveNoneFor(lever, goal)];
+  }
+  if (lever === 'taxRate') {
+    const shown = shownTaxChange(value);
+    return (s, n) => {
+      const amount = `${n.decimal(Math.abs(shown), 2)}\u00a0kr`;
+      return [shown < 0 ? s.solvedTaxLower(goal, amount) : s.solvedTaxRaise(goal, amount)];
+    };
+  }
+  const switched = (s: Strings) => (outcome.switchedToUplift ? [s.solvedSwitched] : []);
+  if (goal !== 'target') return (s, n) => [s.solvedEfficiencyFor(goal, n.percent(value, 2)), ...switched(s)];
+  // The message names the years the rule counts, as the summary and the table do.
+  const r = runScenario(outcome.model, scenarioAt(outcome.model, index));
+  const v = verdict(r);
+  const allCounted = v.uncounted.length === 0;
+  const first = r.years[v.counted[0]];
+  const last = r.years[v.counted[v.counted.length - 1]];
+  const range = first === last ? String(first) : `${first}–${last}`;
+  return (s, n) => [s.solvedFor(n.percent(value, 2), allCounted ? s.allYears(r.years.length) : s.completeYears(range)), ...switched(s)];
+}
+
+/** The lever and goal the solver uses: a version 1 model has only version 1's (the requirement for the target). */
+function solverChoice(core: PaneCore): { lever: SolverLever; goal: SolverGoal } {
+  if (core.model.schemaVersion !== 2) return { lever: 'efficiency', goal: 'target' };
+  return { lever: core.state.solveLever, goal: core.state.solveGoal };
+}
+
 function runSolver(core: PaneCore): void {
   const index = core.state.selected;
   const before = core.model;
   const label = scenarioLabel(core, index);
-  const outcome = solveScenario(before, index);
+  const { lever, goal } = solverChoice(core);
+  const outcome = solveScenario(before, index, lever, goal);
+  // The workbook notes the requirement that meets the target (its label says so); any other answer
+  // changes the scenario's levers, so an earlier note of that kind no longer holds.
   const solved = new Map(core.state.solved);
-  solved.set(scenarioAt(before, index).name, outcome.efficiency);
-  const e = outcome.efficiency;
-  let text: Localized<string[]>;
-  if (e === null) text = (s) => [s.solveNone];
-  else {
-    // The message names the years the rule counts, as the summary and the table do.
-    const r = runScenario(outcome.model, scenarioAt(outcome.model, index));
-    const v = verdict(r);
-    const allCounted = v.uncounted.length === 0;
-    const first = r.years[v.counted[0]];
-    const last = r.years[v.counted[v.counted.length - 1]];
-    const range = first === last ? String(first) : `${first}–${last}`;
-    text = (s, n) => [s.solvedFor(n.percent(e, 2), allCounted ? s.allYears(r.years.length) : s.completeYears(range)), ...(outcome.switchedToUplift ? [s.solvedSwitched] : [])];
+  const name = scenarioAt(before, index).name;
+  if (lever === 'efficiency' && goal === 'target') solved.set(name, outcome.efficiency);
+  else if (outcome.value !== null) {
+    if (index === 0) solved.clear();
+    else solved.delete(name);
   }
-  const undo = e === null ? core.state.undo : [...core.state.undo.slice(-19), { model: before, selected: index, solved: new Map(core.state.solved), what: (s: Strings) => s.undoSolve(label(s)), field: null }];
+  const text = solveText(core, outcome, index);
+  const what = lever === 'taxRate' ? (s: Strings) => s.undoSolveTax(label(s)) : (s: Strings) => s.undoSolve(label(s));
+  const undo = outcome.value === null ? core.state.undo : [...core.state.undo.slice(-19), { model: before, selected: index, solved: new Map(core.state.solved), what, field: null }];
   core.setModel(outcome.model, { solved, drafts: new Map(), solveMessage: { scenario: index, text }, confirmSolve: false, undo });
   core.view.focus('solve');
 }
 
-/** The solver, for a revenue-driven scenario only once the user agrees to switch it to uplift. */
+/** The solver, for a revenue-driven scenario and the requirement only once the user agrees to switch it to uplift. */
 export function solve(core: PaneCore): void {
-  if (scenarioLevers(core.model, core.state.selected).frameMode === 'revenue') {
+  if (solverChoice(core).lever === 'efficiency' && scenarioLevers(core.model, core.state.selected).frameMode === 'revenue') {
     core.update({ confirmSolve: true, solveMessage: null }, ['levers']);
     core.view.focus('solve-confirm');
     return;
   }
   runSolver(core);
+}
+
+export function setSolveLever(core: PaneCore, lever: SolverLever): void {
+  core.update({ solveLever: lever, confirmSolve: false }, ['levers']);
+}
+
+export function setSolveGoal(core: PaneCore, goal: SolverGoal): void {
+  core.update({ solveGoal: goal, confirmSolve: false }, ['levers']);
 }
 
 export function confirmSolve(core: PaneCore): void {

@@ -1,4 +1,5 @@
 /** The pane's texts in English. */
+import type { SolverGoal } from '../../engine/solver';
 import type { Strings } from './strings';
 
 export const en: Strings = {
@@ -233,4 +234,54 @@ export const en: Strings = {
   framesYear: 'Year',
   showAllCommittees: (count) => `Show all ${count} committees`,
   showFewerCommittees: 'Show fewer committees',
+
+  // ---- Version 2 ----
+  financeTitle: 'Balance requirement and financing',
+  balanceSummary: (met, total) => (met === total ? `The balance requirement is met in all ${total} years.` : `The balance requirement is met in ${met} of ${total} years.`),
+  balanceMet: 'Balance re\u00adquire\u00adment met',
+  reserveBalance: (unit) => `Reserve, ${unit}`,
+  netDebt: (unit) => `Net debt, ${unit}`,
+  selfFinancingRatio: 'Self-fi\u00adnanc\u00ading ratio',
+  noInvestment: 'no investment',
+  overdue: (year, amount) => `${year}: ${amount} of earlier years' deficits is not restored within three years, as the Local Government Act requires.`,
+  infoBalanceMet: 'The balance requirement (Local Government Act, chapter 11) is met when the balance result, the year’s result after the adjustments and the reserve’s deposit or withdrawal, is not negative and no earlier deficit has waited more than three years to be restored.',
+  infoReserve: 'Reserve: the balance of the earnings equalisation reserve (RUR) at the end of the year. Good years deposit into it by the model’s rules; a year with a negative result may draw on it when the model allows withdrawals.',
+  infoDebt: 'Net debt: borrowing minus liquid funds at the end of the year. It grows with investment and falls with self-financing (result plus depreciation). Negative = financial assets.',
+  infoSelfFinancing: 'Self-financing ratio: the year’s result plus depreciation divided by the year’s investment. 100 % means investment is paid without the debt growing.',
+  projectsTitle: 'Projects',
+  projectLine: (name, committee) => `${name} (${committee})`,
+  paidBackIn: (year) => `paid back ${year}`,
+  notPaidBack: 'not paid back within the plan',
+  neverACost: 'saves from the first year',
+  infoPayback: 'Paid back: the first year in which the project’s cumulative effect is no longer a cost, that is when its savings have paid back what it cost.',
+  financingLevers: 'Interest and investment',
+  interestRate: 'Interest rate on net debt',
+  interestRateShort: 'Interest',
+  investmentScale: 'Investment volume',
+  investmentScaleHint: 'Every investment spend of the scenario times the volume: 100 % = as planned, 50 % = half.',
+  investmentScaleBase: 'The investment volume is set per scenario: the base has the investments as the model lists them (100 %). Duplicate the base to try another volume.',
+  leverRangeV2: {
+    interestRate: 'The interest rate must be greater than −100 %.',
+    investmentScale: 'The investment volume must be 0 % or more.',
+  },
+  solveLever: 'The solver changes',
+  solveLevers: { efficiency: 'Efficiency requirement', taxRate: 'Tax rate' },
+  solveGoal: 'Goal',
+  solveGoals: { target: 'Surplus target', balance: 'Balance requirement', both: 'Both' },
+  solveFor: (lever, goal) => `Find the ${lever === 'taxRate' ? 'tax rate' : 'requirement'} that meets ${GOAL_EN[goal]}`,
+  solveHintFor: (lever, goal) =>
+    lever === 'taxRate'
+      ? `Computes the smallest change of the tax rate, the same every year, that meets ${GOAL_EN[goal]}. Frames are computed as before.`
+      : `Computes the lowest efficiency requirement, the same for every committee and year, that meets ${GOAL_EN[goal]}.`,
+  solvedEfficiencyFor: (goal, percent) => `Efficiency requirement needed for ${GOAL_EN[goal]}: ${percent} a year. It is now this scenario's requirement for every year.`,
+  solvedTaxRaise: (goal, amount) => `Tax increase needed for ${GOAL_EN[goal]}: ${amount}. The tax rate is now that much higher every year.`,
+  solvedTaxLower: (goal, amount) => `The tax rate can be lowered by ${amount} and ${GOAL_EN[goal]} is still met. It is now that much lower every year.`,
+  solveNoneFor: (lever, goal) =>
+    lever === 'taxRate'
+      ? `No change of the tax rate between −5 kr and 5 kr meets ${GOAL_EN[goal]}. The scenario is unchanged.`
+      : `No requirement between −50 % and 50 % meets ${GOAL_EN[goal]}. The scenario is unchanged.`,
+  undoSolveTax: (scenario) => `the solver's tax rate in ${scenario}`,
 };
+
+/** The goals as the object of a sentence: "meets the balance requirement". */
+const GOAL_EN: Record<SolverGoal, string> = { target: 'the surplus target', balance: 'the balance requirement', both: 'the surplus target and the balance requirement' };

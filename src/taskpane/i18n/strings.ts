@@ -1,4 +1,5 @@
 /** Every text the pane shows: what each one says (sv.ts and en.ts hold them in the two languages). */
+import type { SolverGoal, SolverLever } from '../../engine/solver';
 import { en } from './en';
 import { Lang } from './language';
 import { sv } from './sv';
@@ -170,6 +171,45 @@ export interface Strings {
   framesYear: string;
   showAllCommittees(count: number): string;
   showFewerCommittees: string;
+
+  // ---- Version 2: financing, the balance requirement and projects in the preview; the interest rate
+  // and investment volume levers; the solver's lever and goal. Shown only for a model that has them.
+  financeTitle: string;
+  balanceSummary(met: number, total: number): string;
+  balanceMet: string;
+  reserveBalance(unit: string): string;
+  netDebt(unit: string): string;
+  selfFinancingRatio: string;
+  noInvestment: string;
+  overdue(year: number, amount: string): string;
+  infoBalanceMet: string;
+  infoReserve: string;
+  infoDebt: string;
+  infoSelfFinancing: string;
+  projectsTitle: string;
+  projectLine(name: string, committee: string): string;
+  paidBackIn(year: number): string;
+  notPaidBack: string;
+  neverACost: string;
+  infoPayback: string;
+  financingLevers: string;
+  interestRate: string;
+  interestRateShort: string;
+  investmentScale: string;
+  investmentScaleHint: string;
+  investmentScaleBase: string;
+  leverRangeV2: Record<'interestRate' | 'investmentScale', string>;
+  solveLever: string;
+  solveLevers: Record<SolverLever, string>;
+  solveGoal: string;
+  solveGoals: Record<SolverGoal, string>;
+  solveFor(lever: SolverLever, goal: SolverGoal): string;
+  solveHintFor(lever: SolverLever, goal: SolverGoal): string;
+  solvedEfficiencyFor(goal: SolverGoal, percent: string): string;
+  solvedTaxRaise(goal: SolverGoal, amount: string): string;
+  solvedTaxLower(goal: SolverGoal, amount: string): string;
+  solveNoneFor(lever: SolverLever, goal: SolverGoal): string;
+  undoSolveTax(scenario: string): string;
 }
 
 export type ErrorKind =

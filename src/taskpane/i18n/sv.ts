@@ -1,4 +1,5 @@
 /** The pane's texts in Swedish. */
+import type { SolverGoal } from '../../engine/solver';
 import type { Strings } from './strings';
 
 export const sv: Strings = {
@@ -233,4 +234,54 @@ export const sv: Strings = {
   framesYear: 'År',
   showAllCommittees: (count) => `Visa alla ${count} nämnder`,
   showFewerCommittees: 'Visa färre nämnder',
+
+  // ---- Version 2 ----
+  financeTitle: 'Balanskrav och finansiering',
+  balanceSummary: (met, total) => (met === total ? `Balanskravet uppfylls alla ${total} år.` : `Balanskravet uppfylls ${met} av ${total} år.`),
+  balanceMet: 'Balans\u00adkrav uppfyllt',
+  reserveBalance: (unit) => `RUR, ${unit}`,
+  netDebt: (unit) => `Netto\u00adskuld, ${unit}`,
+  selfFinancingRatio: 'Själv\u00adfinan\u00adsie\u00adrings\u00adgrad',
+  noInvestment: 'ingen investering',
+  overdue: (year, amount) => `${year}: ${amount} av tidigare års underskott är inte återställt inom tre år, som kommunallagen kräver.`,
+  infoBalanceMet: 'Balanskravet (kommunallagen 11 kap.) är uppfyllt när balanskravsresultatet, årets resultat efter justeringarna och reservens avsättning eller uttag, inte är negativt och inget tidigare underskott har väntat mer än tre år på att återställas.',
+  infoReserve: 'RUR: resultatutjämningsreservens saldo vid årets slut. Goda år sätter av till reserven, enligt modellens regler; ett år med negativt resultat kan ta ur den om modellen tillåter uttag.',
+  infoDebt: 'Nettoskuld: lån minus likvida medel vid årets slut. Den växer med investeringarna och minskar med självfinansieringen (resultat plus avskrivningar). Negativ = finansiella tillgångar.',
+  infoSelfFinancing: 'Självfinansieringsgrad: årets resultat plus avskrivningar delat med årets investeringar. 100 % betyder att investeringarna betalas utan att skulden växer.',
+  projectsTitle: 'Projekt',
+  projectLine: (name, committee) => `${name} (${committee})`,
+  paidBackIn: (year) => `återbetald ${year}`,
+  notPaidBack: 'ej återbetald inom planen',
+  neverACost: 'sparar från första året',
+  infoPayback: 'Återbetald: det första år då projektets sammanlagda effekt inte längre är en kostnad, alltså då besparingarna har betalat tillbaka det projektet kostade.',
+  financingLevers: 'Ränta och investeringar',
+  interestRate: 'Ränta på nettoskulden',
+  interestRateShort: 'Ränta',
+  investmentScale: 'Investeringsvolym',
+  investmentScaleHint: 'Scenariots alla investeringsutgifter gånger volymen: 100 % = som planerat, 50 % = hälften.',
+  investmentScaleBase: 'Investeringsvolymen ändras per scenario: Bas har investeringarna som de står i modellen (100 %). Duplicera Bas för att pröva en annan volym.',
+  leverRangeV2: {
+    interestRate: 'Räntan ska vara större än −100 %.',
+    investmentScale: 'Investeringsvolymen ska vara 0 % eller mer.',
+  },
+  solveLever: 'Lösaren ändrar',
+  solveLevers: { efficiency: 'Effektiviseringskrav', taxRate: 'Skattesats' },
+  solveGoal: 'Mål',
+  solveGoals: { target: 'Resultatmålet', balance: 'Balanskravet', both: 'Båda' },
+  solveFor: (lever, goal) => `Hitta ${lever === 'taxRate' ? 'skattesats' : 'krav'} som når ${GOAL_SV[goal]}`,
+  solveHintFor: (lever, goal) =>
+    lever === 'taxRate'
+      ? `Beräknar den minsta ändringen av skattesatsen, lika alla år, som når ${GOAL_SV[goal]}. Ramarna räknas som förut.`
+      : `Beräknar det lägsta effektiviseringskrav, lika för alla nämnder och år, som når ${GOAL_SV[goal]}.`,
+  solvedEfficiencyFor: (goal, percent) => `Effektiviseringskrav som krävs för ${GOAL_SV[goal]}: ${percent} per år. Det är nu scenariots krav för alla år.`,
+  solvedTaxRaise: (goal, amount) => `Skattehöjning som krävs för ${GOAL_SV[goal]}: ${amount}. Skattesatsen är nu så mycket högre alla år.`,
+  solvedTaxLower: (goal, amount) => `Skattesatsen kan sänkas med ${amount} och ${GOAL_SV[goal]} nås ändå. Den är nu så mycket lägre alla år.`,
+  solveNoneFor: (lever, goal) =>
+    lever === 'taxRate'
+      ? `Ingen ändring av skattesatsen mellan −5 kr och 5 kr når ${GOAL_SV[goal]}. Scenariot är oförändrat.`
+      : `Inget krav mellan −50 % och 50 % når ${GOAL_SV[goal]}. Scenariot är oförändrat.`,
+  undoSolveTax: (scenario) => `lösarens skattesats i ${scenario}`,
 };
+
+/** The goals as the object of a sentence: "når balanskravet". */
+const GOAL_SV: Record<SolverGoal, string> = { target: 'resultatmålet', balance: 'balanskravet', both: 'resultatmålet och balanskravet' };

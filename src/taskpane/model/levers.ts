@@ -1,6 +1,7 @@
 /**
  * A scenario's levers as the pane shows them (target, frame mode, and per year the efficiency
- * requirement, compensation share and tax rate), and how an edited lever goes back into the model.
+ * requirement, compensation share and tax rate; a version 2 model also the interest rate per year
+ * and, for a scenario, the investment volume), and how an edited lever goes back into the model.
  * Scenario index 0 is the base: its levers are the model's own values.
  */
 import { resolveScenario, scenarioYears } from '../../engine/resolve';
@@ -12,20 +13,28 @@ export interface YearLevers {
   efficiency: number;
   compensation: number;
   taxRate: number;
+  /** Version 2 only: the average interest rate on the net debt (absent for a version 1 model, which has none). */
+  interestRate?: number;
 }
 
 export interface ScenarioLevers {
   target: number;
   frameMode: FrameMode;
   years: YearLevers[];
+  /**
+   * The factor on every spend of the scenario ("investment volume 100 %"); null where the model file
+   * has no such value: a version 1 model, and the base, whose spend is the investments as listed.
+   */
+  investmentScale: number | null;
 }
 
-export type YearLeverKey = 'efficiency' | 'compensation' | 'taxRate';
+export type YearLeverKey = 'efficiency' | 'compensation' | 'taxRate' | 'interestRate';
 
 export type LeverEdit =
   | { kind: 'target'; value: number }
   | { kind: 'frameMode'; value: FrameMode }
-  | { kind: 'year'; year: number; key: YearLeverKey; value: number };
+  | { kind: 'year'; year: number; key: YearLeverKey; value: number }
+  | { kind: 'investmentScale'; value: number };
 
 /** The base (index 0) followed by the model's scenarios. */
 export function scenarioAt(model: Model, index: number): Scenario {
@@ -39,10 +48,22 @@ export function scenarioCount(model: Model): number {
   return model.scenarios.length + 1;
 }
 
+/** A version 2 model: the only kind whose file may hold interest rates, investments and the balance requirement's reserve. */
+export function isVersion2(model: Model): boolean {
+  return model.schemaVersion === 2;
+}
+
+/** Whether scenario `index` has any investment whose volume a scale could change. */
+export function hasInvestments(model: Model, index: number): boolean {
+  if (!isVersion2(model)) return false;
+  return resolveScenario(model, scenarioAt(model, index)).investments.length > 0;
+}
+
 export function scenarioLevers(model: Model, index: number): ScenarioLevers {
   const scenario = scenarioAt(model, index);
   const resolved = resolveScenario(model, scenario);
   const rows = scenarioYears(model, scenario.overrides);
+  const v2 = isVersion2(model);
   return {
     target: resolved.target,
     frameMode: resolved.frameMode,
@@ -51,7 +72,9 @@ export function scenarioLevers(model: Model, index: number): ScenarioLevers {
       efficiency: row.efficiency,
       compensation: row.compensation,
       taxRate: resolved.taxRate[t],
+      ...(v2 ? { interestRate: resolved.interestRate[t] } : {}),
     })),
+    investmentScale: v2 && index > 0 ? resolved.investmentScale : null,
   };
 }
 
@@ -71,6 +94,9 @@ function editBase(model: Model, edit: LeverEdit): Model {
       return { ...model, frameMode: edit.value };
     case 'year':
       return { ...model, years: model.years.map((y) => (y.year === edit.year ? { ...y, [edit.key]: edit.value } : y)) };
+    case 'investmentScale':
+      // The model file allows investmentScale only in a scenario's overrides (see the model definition).
+      throw new RangeError('the base has no investment scale: its spend is the investments as listed');
   }
 }
 
@@ -83,6 +109,8 @@ function editScenario(scenario: Scenario, edit: LeverEdit): Scenario {
       return { ...scenario, overrides: { ...o, frameMode: edit.value } };
     case 'year':
       return { ...scenario, overrides: { ...o, years: withYearRow(o.years, edit.year, edit.key, edit.value) } };
+    case 'investmentScale':
+      return { ...scenario, overrides: { ...o, investmentScale: edit.value } };
   }
 }
 

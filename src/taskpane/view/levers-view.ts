@@ -1,11 +1,14 @@
 /**
  * A scenario's levers: the surplus target, the frame mode, and per year the efficiency requirement,
- * the compensation share and the tax rate. Typing updates the preview at once; leaving a field
- * shows its value the language's way. The solver's button sits with the levers it changes.
+ * the compensation share and the tax rate; for a version 2 model also the interest rate per year and,
+ * for a scenario with investments, the investment volume. Typing updates the preview at once; leaving
+ * a field shows its value the language's way. The solver's button sits with the levers it changes,
+ * and for a version 2 model with the choice of lever and goal.
  */
-import { FrameMode } from '../../engine/types';
+import { SOLVER_GOALS, SOLVER_LEVERS, SolverGoal, SolverLever } from '../../engine/solver';
+import { FrameMode, Model } from '../../engine/types';
 import { fieldKey, fieldText, LeverField } from '../model/lever-fields';
-import { scenarioLevers, ScenarioLevers, scenarioDisplayName, YearLeverKey } from '../model/levers';
+import { hasInvestments, isVersion2, scenarioLevers, ScenarioLevers, scenarioDisplayName, YearLeverKey } from '../model/levers';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { button, field, section } from './controls';
@@ -165,9 +168,74 @@ function yearTable(ctx: ViewContext, levers: ScenarioLevers): HTMLElement {
   return h('table', { class: 'grid levers-grid', 'data-test': 'levers' }, h('thead', {}, head), h('tbody', {}, ...rows));
 }
 
-function solveBlock(ctx: ViewContext): HTMLElement {
+/** The interest rate per year: the average rate on the net debt at the start of the year (version 2). */
+function interestTable(ctx: ViewContext, levers: ScenarioLevers): HTMLElement {
+  const label = ctx.s.interestRate;
+  const rows = levers.years.flatMap((y) => {
+    const key = fieldKey({ kind: 'year', year: y.year, key: 'interestRate' });
+    return [
+      h(
+        'tr',
+        { 'data-year': y.year },
+        h('th', { scope: 'row', class: 'year' }, String(y.year)),
+        h('td', { class: 'num' }, leverInput(ctx, levers, { kind: 'year', year: y.year, key: 'interestRate' }, ctx.s.inputFor(label, y.year), false)),
+      ),
+      h('tr', { class: 'messages', 'data-messages-for': `interest-${y.year}` }, h('td', { colspan: 2 }, ...messages(ctx, key, ctx.s.inputFor(label, y.year)))),
+    ];
+  });
+  return h(
+    'table',
+    { class: 'grid levers-grid interest-grid', 'data-test': 'interest-levers' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'year' }, ctx.s.year), h('th', { scope: 'col', class: 'num' }, label, h('span', { class: 'unit' }, ` (${ctx.s.percentSuffix})`)))),
+    h('tbody', {}, ...rows),
+  );
+}
+
+/** Investment volume: a scenario's factor on every spend; the base has the investments as listed. */
+function investmentScaleRow(ctx: ViewContext, model: Model, levers: ScenarioLevers, index: number): HTMLElement | null {
+  if (!hasInvestments(model, index)) return null;
+  if (levers.investmentScale === null) return h('p', { class: 'hint', 'data-test': 'investment-scale-base' }, ctx.s.investmentScaleBase);
+  const input = leverInput(ctx, levers, { kind: 'investmentScale' }, `${ctx.s.investmentScale} (%)`, false);
+  return h(
+    'div',
+    { class: 'target-row' },
+    h(
+      'div',
+      { class: 'form-row' },
+      h('label', { for: 'lever-investmentScale' }, ctx.s.investmentScale),
+      h('span', { class: 'with-suffix' }, input, h('span', { class: 'suffix', 'aria-hidden': 'true' }, ctx.s.percentSuffix)),
+    ),
+    ...messages(ctx, 'investmentScale', null),
+    h('p', { class: 'hint' }, ctx.s.investmentScaleHint),
+  );
+}
+
+function financingLevers(ctx: ViewContext, model: Model, levers: ScenarioLevers, index: number): HTMLElement | null {
+  if (!isVersion2(model)) return null;
+  return h('div', { class: 'financing-levers', 'data-test': 'financing-levers' }, h('h3', {}, ctx.s.financingLevers), interestTable(ctx, levers), investmentScaleRow(ctx, model, levers, index));
+}
+
+function choice<T extends string>(ctx: ViewContext, key: string, label: string, values: readonly T[], names: Record<T, string>, chosen: T, onChange: (value: T) => void): HTMLElement {
+  const select = h('select', { id: key, 'data-key': key }, ...values.map((v) => h('option', { value: v, selected: v === chosen }, names[v])));
+  select.addEventListener('change', () => onChange((select as HTMLSelectElement).value as T));
+  return h('div', { class: 'solve-choice' }, h('label', { for: key }, label), select);
+}
+
+function solveBlock(ctx: ViewContext, model: Model): HTMLElement {
   const message = ctx.state.solveMessage;
   const lines = message && message.scenario === ctx.state.selected ? message.text(ctx.s, ctx.n) : [];
+  const v2 = isVersion2(model);
+  const lever: SolverLever = v2 ? ctx.state.solveLever : 'efficiency';
+  const goal: SolverGoal = v2 ? ctx.state.solveGoal : 'target';
+  const plain = lever === 'efficiency' && goal === 'target';
+  const choices = v2
+    ? h(
+        'div',
+        { class: 'solve-choices' },
+        choice(ctx, 'solve-lever', ctx.s.solveLever, SOLVER_LEVERS, ctx.s.solveLevers, lever, (v) => ctx.act.setSolveLever(v)),
+        choice(ctx, 'solve-goal', ctx.s.solveGoal, SOLVER_GOALS, ctx.s.solveGoals, goal, (v) => ctx.act.setSolveGoal(v)),
+      )
+    : null;
   const ask = ctx.state.confirmSolve
     ? h(
         'div',
@@ -184,8 +252,9 @@ function solveBlock(ctx: ViewContext): HTMLElement {
   return h(
     'div',
     { class: 'solve' },
-    button(ctx.s.solve, { key: 'solve', describedBy: 'solve-hint', onClick: () => ctx.act.solve() }),
-    h('p', { class: 'hint', id: 'solve-hint' }, ctx.s.solveHint),
+    choices,
+    button(plain ? ctx.s.solve : ctx.s.solveFor(lever, goal), { key: 'solve', describedBy: 'solve-hint', onClick: () => ctx.act.solve() }),
+    h('p', { class: 'hint', id: 'solve-hint' }, plain ? ctx.s.solveHint : ctx.s.solveHintFor(lever, goal)),
     ask,
     h('div', { role: 'status', class: 'solve-result', 'data-test': 'solve-result' }, ...lines.map((l) => h('p', {}, l))),
   );
@@ -204,7 +273,7 @@ export function leversView(ctx: ViewContext): HTMLElement {
     levers.frameMode === 'revenue' ? h('p', { class: 'hint' }, ctx.s.revenueModeNote) : null,
     yearTable(ctx, levers),
     h('p', { class: 'hint' }, ctx.s.taxRateNote),
-    solveBlock(ctx),
+    financingLevers(ctx, model, levers, index),
+    solveBlock(ctx, model),
   );
 }
-

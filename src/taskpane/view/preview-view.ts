@@ -2,17 +2,19 @@
  * The preview of the scenario being edited, computed in the pane by the engine: whether the target
  * is met (by the rule the solver and the workbook use: years with a complete rolling window count),
  * a small chart, per year the result, the rolling result, target met and room, and the committees'
- * frames. A share that misses the target but would round to it is shown with more decimals. Each
- * figure whose meaning is not obvious has an explanation behind an info button.
+ * frames; for a version 2 model also the balance requirement, financing and projects (finance-view).
+ * A share that misses the target but would round to it is shown with more decimals. Each figure
+ * whose meaning is not obvious has an explanation behind an info button.
  */
 import { runScenario } from '../../engine/run';
 import { ScenarioResult, Unit } from '../../engine/types';
-import { scenarioAt, scenarioDisplayName } from '../model/levers';
+import { isVersion2, scenarioAt, scenarioDisplayName } from '../model/levers';
 import { decimalsFor, missesUnseen, verdict, Verdict } from '../model/verdict';
 import { ViewContext } from './context';
 import { h } from './dom';
 import { chart } from './chart';
 import { info, section } from './controls';
+import { financeBlock, projectsBlock } from './finance-view';
 
 /** Committees shown before "show all" in a narrow pane; a wide one shows more (see styles). */
 export const FEW_COMMITTEES = 8;
@@ -163,6 +165,8 @@ export function previewView(ctx: ViewContext): HTMLElement {
     ...years.notes,
     incomplete ? h('p', { class: 'hint incomplete-note' }, ctx.s.incompleteNote, ' ', incompleteInfo.button) : null,
     incompleteInfo.text,
+    isVersion2(model) ? financeBlock(ctx, r, model.unit) : null,
+    projectsBlock(ctx, r),
     framesTable(ctx, r, model.unit),
   );
   if (stale) box.classList.add('is-stale');

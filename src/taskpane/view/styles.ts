@@ -114,7 +114,7 @@ button.info[aria-expanded=true] { background: var(--colorBrandBackground2); }
 .info-text { background: var(--colorNeutralBackground2); border-left: 3px solid var(--colorBrandStroke1, #0f6cbd); padding: 6px 8px; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200); }
 .muted { color: var(--colorNeutralForeground3); }
 .stale { border-left: 3px solid var(--colorPaletteDarkOrangeBorderActive); padding: 4px 8px; background: var(--colorPaletteDarkOrangeBackground1, #fdf6f3); }
-#preview.is-stale .summary, #preview.is-stale table.years, #preview.is-stale .chart { opacity: 0.55; }
+#preview.is-stale .summary, #preview.is-stale table.years, #preview.is-stale .chart, #preview.is-stale table.finance, #preview.is-stale .projects { opacity: 0.55; }
 .undo-bar { display: flex; }
 .undo-bar fluent-button { max-width: 100%; }
 .undo-bar fluent-button::part(content) { white-space: normal; overflow-wrap: break-word; text-align: left; }
@@ -128,6 +128,16 @@ select { font: inherit; height: 30px; border: 1px solid var(--colorNeutralStroke
 .frames-year { display: inline-flex; align-items: center; gap: 6px; }
 .grid.years th, .grid.years td { padding: 4px 3px; }
 .grid.years th:first-child, .grid.years td:first-child { padding-left: 0; }
+.finance-block h3, .financing-levers h3 { font-size: var(--fontSizeBase300); font-weight: var(--fontWeightSemibold); margin: 10px 0 2px; }
+.grid.finance th, .grid.finance td { padding: 4px 3px; }
+.grid.finance th:first-child, .grid.finance td:first-child { padding-left: 0; }
+.overdue { margin: 2px 0 6px; padding-left: 18px; }
+.projects { margin: 2px 0 6px; padding-left: 18px; }
+.projects li { margin: 2px 0; overflow-wrap: break-word; }
+.levers-grid.interest-grid { width: auto; }
+.levers-grid.interest-grid td input.number { width: 72px; }
+.solve-choices { display: flex; flex-wrap: wrap; gap: 6px 12px; align-self: stretch; }
+.solve-choice { display: flex; flex-direction: column; gap: 2px; min-width: 0; flex: 1 1 170px; }
 .frames tr.implied > * { border-top: 1px solid var(--colorNeutralStrokeAccessible); font-weight: var(--fontWeightSemibold); }
 @container pane (max-width: 499px) {
   .frames .year-col:not(.chosen) { display: none; }
