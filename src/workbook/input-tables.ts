@@ -57,6 +57,39 @@ export const YES_NO_WORDS: Record<Language, { yes: string; no: string }> = { sv:
 export const YES_WORDS = ['ja', 'yes', 'true', 'sant'];
 export const NO_WORDS = ['nej', 'no', 'false', 'falskt'];
 
+/**
+ * The words a choice is written with in the sheet's language, in place of the model file's key
+ * ("uplift", "ratioOfSums"), which means nothing to a reader of a Swedish sheet. Either language's
+ * word is read back, and so is the key itself (as workbooks written before said it).
+ */
+export const CHOICE_WORDS: Record<string, Record<Language, string>> = {
+  uplift: { sv: 'Uppräkning med krav', en: 'Uplift with requirements' },
+  revenue: { sv: 'Intäktsstyrd', en: 'Revenue-driven' },
+  ratioOfSums: { sv: 'Summa resultat / summa intäkter', en: 'Sum of results / sum of revenue' },
+  meanOfRatios: { sv: 'Medelvärde av årens andelar', en: "Mean of the years' shares" },
+  taxBaseGrowth: { sv: 'Skatteunderlagets tillväxt', en: 'Tax base growth' },
+  wageIndex: { sv: 'Löneökning', en: 'Wage increase' },
+  priceIndex: { sv: 'Prisökning', en: 'Price increase' },
+  grants: { sv: 'Generella statsbidrag', en: 'General grants' },
+  interestRate: { sv: 'Räntesats', en: 'Interest rate' },
+  deviation: { sv: 'Nämndernas avvikelse', en: "Committees' deviation" },
+};
+
+/** A choice's word in `language`; a value without a word (a unit, a language code) as it is. */
+export function choiceWord(value: string, language: Language): string {
+  return CHOICE_WORDS[value]?.[language] ?? value;
+}
+
+const CHOICE_KEYS = new Map<string, string>(
+  Object.entries(CHOICE_WORDS).flatMap(([key, words]) => [key, words.sv, words.en].map((w) => [w.toLowerCase(), key] as [string, string])),
+);
+
+/** The key of one of `values` that `text` names (its key or a word in either language, any case). */
+export function choiceKey(text: string, values: readonly string[]): string | undefined {
+  const key = CHOICE_KEYS.get(text.toLowerCase()) ?? text;
+  return values.includes(key) ? key : undefined;
+}
+
 const col = (key: string, kind: ColumnKind, sv: string, en: string, extra: Partial<InputColumn> = {}): InputColumn => ({
   key,
   kind,

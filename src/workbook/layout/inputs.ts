@@ -9,6 +9,7 @@ import {
   InputTable,
   SETTINGS,
   YES_NO_WORDS,
+  choiceWord,
 } from '../input-tables';
 import { amountFormat, INTEGER, RATE, TAX_RATE, TEXT } from './formats';
 import { label, LabelKey } from './labels';
@@ -255,7 +256,7 @@ function cellValue(v: unknown): CellContent {
 
 function validationValues(kind: ColumnKind, values: string[] | undefined, language: Language): string[] | undefined {
   if (kind === 'yesNo') return [YES_NO_WORDS[language].yes, YES_NO_WORDS[language].no];
-  return values;
+  return values?.map((v) => choiceWord(v, language));
 }
 
 /**
@@ -273,13 +274,16 @@ function writeTable(b: SheetBuilder, table: InputTable, titleRow: number, model:
 
   rows.forEach(({ keyParts, row }, i) => {
     const r = headerRow + 1 + i;
+    const setting = table.name === 'bsSettings' ? SETTINGS[i] : undefined;
     table.columns.forEach((c, j) => {
-      const v = cellValue(row[c.key]);
+      // A choice is written as its word in the sheet's language (input-tables.ts CHOICE_WORDS).
+      const choice = c.kind === 'enum' || (c.key === 'value' && setting?.kind === 'enum');
+      const raw = row[c.key];
+      const v = cellValue(choice && typeof raw === 'string' ? choiceWord(raw, language) : raw);
       b.set(r, column + j, v);
       if (v !== null) cells.record(table.name, keyParts, c.key, sheetCell(b.name, r, column + j));
     });
-    if (table.name === 'bsSettings') {
-      const setting = SETTINGS[i];
+    if (setting) {
       const f = formatFor(setting.kind, model.unit);
       if (f) b.format(range(r, column + 1), f);
       const values = validationValues(setting.kind, setting.values, language);

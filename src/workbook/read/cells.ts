@@ -1,5 +1,5 @@
 /** How one cell of an input table becomes a value of the model file. */
-import { ColumnKind, NO_CAP_WORDS, NO_WORDS, YES_WORDS } from '../input-tables';
+import { choiceKey, ColumnKind, NO_CAP_WORDS, NO_WORDS, YES_WORDS } from '../input-tables';
 import { CellData } from './table-data';
 
 /** Empty, or text that is only whitespace. */
@@ -16,9 +16,10 @@ const KEY_COLUMNS = new Set(['id', 'committee', 'scenario', 'key']);
  * tabs at either end included, so that a workbook reads back the model it was written from; other
  * text is trimmed and left for the model-file parser to read ("1,5 %" where a rate belongs). A cap
  * saying "ingen"/"none" is null, no cap. A number in a text column is the text Excel showed: a
- * committee id typed as 110 is the id "110".
+ * committee id typed as 110 is the id "110". A choice (`values`) written as a word in either language
+ * is its key.
  */
-export function cellValue(cell: CellData | undefined, kind: ColumnKind, column?: string): unknown {
+export function cellValue(cell: CellData | undefined, kind: ColumnKind, column?: string, values?: readonly string[]): unknown {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === 'string') {
     const text = cell.trim();
@@ -28,6 +29,7 @@ export function cellValue(cell: CellData | undefined, kind: ColumnKind, column?:
     // A yes/no switch is written as the workbook language's word; either language's word is read.
     if (kind === 'yesNo' && YES_WORDS.includes(text.toLowerCase())) return true;
     if (kind === 'yesNo' && NO_WORDS.includes(text.toLowerCase())) return false;
+    if (kind === 'enum' && values) return choiceKey(text, values) ?? text;
     return text;
   }
   if (typeof cell === 'number' && kind === 'text') return String(cell);

@@ -43,7 +43,7 @@ export function rowObject(
     const path = placement(column.key, column);
     if (c === undefined || path === undefined) continue;
     locations.set([...at, ...path], cellLocation(t.data, index, c));
-    const value = cellValue(t.data.rows[index][c], column.kind, column.key);
+    const value = cellValue(t.data.rows[index][c], column.kind, column.key, column.values);
     if (value !== undefined) put(out, path, value);
   }
   return out;

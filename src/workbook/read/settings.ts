@@ -71,7 +71,7 @@ export function readSettings(t: FoundTable, locations: Locations, problems: Prob
     }
     seen.set(key, i);
     locations.set(settingPath(setting), cellLocation(t.data, i, valueColumn));
-    const value = cellValue(row[valueColumn], setting.kind, setting.key);
+    const value = cellValue(row[valueColumn], setting.kind, setting.key, setting.values);
     if (value === undefined) continue;
     const path = modelPath(setting);
     let node = out;
