@@ -307,6 +307,9 @@ function writeTable(b: SheetBuilder, table: InputTable, titleRow: number, model:
     const width = c.kind === 'text' ? (c.key === 'name' || c.key === 'label' ? 34 : 14) : Math.min(Math.max(c.header[language].length * 0.9, 11), 22);
     b.columnWidth(column + j, Math.max(width, b.columnWidths.get(column + j) ?? 0));
   });
+  // The settings' keys are for Budgetsim to find each setting by, whatever its label says: shown
+  // muted, beside the label and value a reader looks at.
+  if (table.name === 'bsSettings') b.style(range(headerRow + 1, column + table.columns.findIndex((c) => c.key === 'key'), dataRows, 1), 'muted');
   b.tables.push({ name: table.name, range: range(headerRow, column, dataRows + 1, table.columns.length), style: 'TableStyleLight9' });
   return headerRow + 1 + dataRows;
 }
