@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { allScenarios, analyseRisk, runModel } from '../../src/engine';
 import { progressBar } from '../../src/cli/progress';
-import { assertBuilt, cli, EXAMPLE_FILE, exampleJson, exampleModel, removeTempFiles, tempFile } from './helpers';
+import { assertBuilt, BIN, cli, EXAMPLE_FILE, exampleJson, exampleModel, removeTempFiles, tempFile } from './helpers';
 
 beforeAll(assertBuilt);
 afterAll(removeTempFiles);
@@ -368,5 +370,41 @@ describe('the progress bar', () => {
     bar.update(1, 2);
     bar.finish();
     expect(f.written).toEqual([]);
+  });
+});
+
+/** util-linux `script` runs a command with a pseudo-terminal as its terminal, as a user's shell would. */
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+const onTerminal = hasScript ? describe : describe.skip;
+
+onTerminal('the progress bar on a real terminal (through script(1))', () => {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+  /** Runs budgetsim with standard error on a terminal and standard output in a file; returns both. */
+  function onTty(args: string[]): { terminal: string; stdout: string } {
+    const out = tempFile(`tty-${args.join('-').replace(/[^a-z0-9-]/gi, '')}.json`, '');
+    const log = `${out}.log`;
+    const command = [process.execPath, BIN, ...args].map(quote).join(' ') + ` > ${quote(out)}`;
+    const r = spawnSync('script', ['-qec', command, log], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 120_000 });
+    expect(r.status).toBe(0);
+    // script writes a line before and after the command's own output; the terminal's text is between.
+    const lines = readFileSync(log, 'utf8').split('\n');
+    return { terminal: lines.slice(1, -2).join('\n'), stdout: readFileSync(out, 'utf8') };
+  }
+
+  test('a long run draws the bar on standard error, redrawn with carriage returns, and clears it; stdout stays clean JSON', () => {
+    // 40 000 runs of one scenario take several seconds here, well past the bar's one-second delay.
+    const { terminal, stdout } = onTty(['risk', EXAMPLE_FILE, '--runs', '40000', '--scenario', 'Bas', '--json']);
+    expect(terminal).toMatch(/\rRiskanalys \[#+-*\] +\d+ %/);
+    expect(terminal).toMatch(/\r {20,}\r$/);
+    expect(terminal).not.toMatch(/\u001b/);
+    expect(JSON.parse(stdout).runs).toBe(40000);
+    expect(stdout).not.toContain('Riskanalys');
+  });
+
+  test('a short run shows no bar, even on a terminal', () => {
+    const { terminal, stdout } = onTty(['risk', EXAMPLE_FILE, '--runs', '10', '--scenario', 'Bas', '--json']);
+    expect(terminal).toBe('');
+    expect(JSON.parse(stdout).runs).toBe(10);
   });
 });
