@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { allScenarios, analyseRisk, runModel } from '../../src/engine';
 import { assertBuilt, cli, EXAMPLE_FILE, exampleJson, exampleModel, removeTempFiles, tempFile, viaJson } from './helpers';
 
@@ -146,5 +147,13 @@ describe('budgetsim risk --json', () => {
       for (const p of BAND_KEYS) expect(s.result[p]).toEqual(viaJson(run.scenarios[k].result));
       expect(s.pTargetMet).toEqual(run.scenarios[k].targetMet.map((met) => (met ? 1 : 0)));
     });
+  });
+
+  test('a workbook Budgetsim wrote is read from its input tables, uncertainty table included: the same figures', () => {
+    const book = join(dirname(tempFile('beside.txt', '')), 'risk.xlsx');
+    expect(cli(['run', EXAMPLE_FILE, '--out', book]).code).toBe(0);
+    const fromBook = cli(['risk', book, '--json', '--runs', '40', '--seed', '2']);
+    expect(fromBook.code).toBe(0);
+    expect(fromBook.stdout).toBe(cli(['risk', EXAMPLE_FILE, '--json', '--runs', '40', '--seed', '2']).stdout);
   });
 });
