@@ -10,13 +10,21 @@ export const EXIT_USAGE = 2;
 /** A failure that is a bug in budgetsim, not in the input. */
 export const EXIT_INTERNAL = 3;
 
-/** A mistake on the command line (exit 2). `command` names the command whose help to point to. */
+/**
+ * A mistake on the command line (exit 2). `command` names the command whose help to point to. A
+ * command that checks several options at once gives every mistake in `messages` (the first is the
+ * message), and in `also` a refusal of the model found at the same time, so that one try shows all.
+ */
 export class UsageError extends Error {
+  readonly messages: string[];
   constructor(
-    message: string,
+    message: string | string[],
     readonly command?: string,
+    readonly also?: InputError | RefusedModelError,
   ) {
-    super(message);
+    const messages = typeof message === 'string' ? [message] : message;
+    super(messages[0] ?? '');
+    this.messages = messages;
     this.name = 'UsageError';
   }
 }

@@ -6,6 +6,11 @@ export interface CliIo {
   err(text: string): void;
   /** Directory that relative model paths are resolved against. */
   cwd: string;
+  /**
+   * Standard error written as it is, for a progress bar; only there when standard error is a terminal,
+   * so that a log file or a pipe never gets one. Only the CLI's own text goes here, never user text.
+   */
+  progress?: (text: string) => void;
 }
 
 export function processIo(): CliIo {
@@ -13,5 +18,6 @@ export function processIo(): CliIo {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
+    ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
   };
 }

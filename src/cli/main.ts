@@ -44,34 +44,47 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   return cmd.execute(parseCommandArgs(cmd.name, cmd.options, rest), io);
 }
 
+/** Prints an error the way the command line reports it and returns the exit code. */
+function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof UsageError) {
+    const help = err.command ? `budgetsim ${err.command} --help` : 'budgetsim --help';
+    io.err(err.messages.map((m) => `budgetsim: ${m}\n`).join('') + `See "${help}" for usage.\n`);
+    // A model refused at the same time is reported too, but the command line's mistake decides the exit code.
+    if (err.also) reportError(err.also, io);
+    return EXIT_USAGE;
+  }
+  if (err instanceof InputError) {
+    io.err(`budgetsim: ${err.message}\n`);
+    return EXIT_REFUSED;
+  }
+  if (err instanceof RefusedModelError) {
+    io.err(refusalReport(err.file, err.problems, err.language));
+    return EXIT_REFUSED;
+  }
+  if (err instanceof ModelRefusedError) {
+    io.err(refusalReport(undefined, err.problems, err.language ?? 'sv'));
+    return EXIT_REFUSED;
+  }
+  io.err(`budgetsim: unexpected error (a bug in budgetsim): ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  return EXIT_INTERNAL;
+}
+
 /**
  * The budgetsim command line. Returns the exit code: 0 ok, 1 refused model or unreadable input
  * (messages on stderr, nothing on stdout), 2 usage error, 3 an unexpected internal error.
  */
 export async function main(argv: string[], given: CliIo = processIo()): Promise<number> {
-  // Whatever is printed, user text included (names, file names, quoted values), shows as text.
-  const io: CliIo = { out: (text) => given.out(visible(text)), err: (text) => given.err(visible(text)), cwd: given.cwd };
+  // Whatever is printed, user text included (names, file names, quoted values), shows as text. The
+  // progress bar is the one exception: its own text, which moves the cursor back with a carriage return.
+  const io: CliIo = {
+    out: (text) => given.out(visible(text)),
+    err: (text) => given.err(visible(text)),
+    cwd: given.cwd,
+    ...(given.progress ? { progress: given.progress } : {}),
+  };
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof UsageError) {
-      const help = err.command ? `budgetsim ${err.command} --help` : 'budgetsim --help';
-      io.err(`budgetsim: ${err.message}\nSee "${help}" for usage.\n`);
-      return EXIT_USAGE;
-    }
-    if (err instanceof InputError) {
-      io.err(`budgetsim: ${err.message}\n`);
-      return EXIT_REFUSED;
-    }
-    if (err instanceof RefusedModelError) {
-      io.err(refusalReport(err.file, err.problems, err.language));
-      return EXIT_REFUSED;
-    }
-    if (err instanceof ModelRefusedError) {
-      io.err(refusalReport(undefined, err.problems, err.language ?? 'sv'));
-      return EXIT_REFUSED;
-    }
-    io.err(`budgetsim: unexpected error (a bug in budgetsim): ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    return EXIT_INTERNAL;
+    return reportError(err, io);
   }
 }

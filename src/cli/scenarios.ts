@@ -14,21 +14,38 @@ function findScenario(all: Scenario[], name: string): Scenario | undefined {
   return undefined;
 }
 
+/** The model's scenario names as the usage error lists them: the base with its Swedish or English name beside. */
+function knownNames(all: Scenario[], lang: Language): string {
+  return all.map((x) => (x.name === BASE_SCENARIO_NAME ? `"${x.name}" (${labels(lang).baseScenario})` : `"${x.name}"`)).join(', ');
+}
+
+/**
+ * The scenarios the --scenario options name, in the model's order (the base first), or all of them
+ * when none is named; and a message for each name the model does not have, listing the known ones.
+ */
+export function findScenarios(
+  model: Model,
+  names: string[] | undefined,
+  lang: Language,
+): { scenarios: Scenario[]; problems: string[] } {
+  const all = allScenarios(model);
+  if (!names || names.length === 0) return { scenarios: all, problems: [] };
+  const chosen = new Set<Scenario>();
+  const problems: string[] = [];
+  for (const name of names) {
+    const s = findScenario(all, name);
+    if (s) chosen.add(s);
+    else problems.push(`unknown scenario "${name}"; the model has: ${knownNames(all, lang)}`);
+  }
+  return { scenarios: all.filter((s) => chosen.has(s)), problems };
+}
+
 /**
  * The scenarios the --scenario options name, in the model's order (the base first), or all of
  * them when none is named. An unknown name is a usage error that lists the known ones.
  */
 export function selectScenarios(model: Model, names: string[] | undefined, command: string, lang: Language): Scenario[] {
-  const all = allScenarios(model);
-  if (!names || names.length === 0) return all;
-  const chosen = new Set<Scenario>();
-  for (const name of names) {
-    const s = findScenario(all, name);
-    if (!s) {
-      const known = all.map((x) => (x.name === BASE_SCENARIO_NAME ? `"${x.name}" (${labels(lang).baseScenario})` : `"${x.name}"`));
-      throw new UsageError(`unknown scenario "${name}"; the model has: ${known.join(', ')}`, command);
-    }
-    chosen.add(s);
-  }
-  return all.filter((s) => chosen.has(s));
+  const { scenarios, problems } = findScenarios(model, names, lang);
+  if (problems.length) throw new UsageError(problems, command);
+  return scenarios;
 }

@@ -4,7 +4,7 @@ import { assertBuilt, cli, EXAMPLE_FILE, ROOT } from './helpers';
 
 beforeAll(assertBuilt);
 
-const COMMANDS = ['run', 'solve', 'validate', 'demo'];
+const COMMANDS = ['run', 'solve', 'risk', 'validate', 'demo'];
 
 describe('usage errors exit 2 with a message on stderr and nothing on stdout', () => {
   test.each([

@@ -63,4 +63,17 @@ describe('the risk analysis', () => {
     expect(t).toHaveLength(model.uncertainty!.inputs.length);
     for (let i = 1; i < t.length; i++) expect(Math.abs(t[i - 1].high - t[i - 1].low)).toBeGreaterThanOrEqual(Math.abs(t[i].high - t[i].low));
   });
+
+  it('keeps the inputs\' order among inputs that move nothing, whatever their rounding noise', () => {
+    // With revenue setting the frames, wages and prices only move how revenue is shared: the rolling share
+    // stays where it is, and the swings of the wage index, price index and interest rate are 0 or 1e-17.
+    const revenue = { ...model, frameMode: 'revenue' as const, scenarios: [] };
+    const t = analyseRisk(revenue, { runs: 1, seed: 1 }).scenarios[0].tornado;
+    const still = t.filter((b) => Math.abs(b.high - b.low) < 1e-12).map((b) => b.input);
+    expect(still.length).toBeGreaterThanOrEqual(2);
+    const order = model.uncertainty!.inputs.map((u) => u.input).filter((i) => still.includes(i));
+    expect(still).toEqual(order);
+    // and they come after every input that does move the share.
+    expect(t.slice(t.length - still.length).map((b) => b.input)).toEqual(order);
+  });
 });

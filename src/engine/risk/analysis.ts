@@ -64,8 +64,12 @@ function tornado(s: ResolvedScenario, inputs: readonly UncertaintyInput[], year:
   const H = s.years.length;
   const at = (k: number, z: number) => simulate(perturbed(s, [inputs[k]], [constantShock(H, z)])).rollingShare[year];
   const bars = inputs.map((u, k) => ({ input: u.input, low: at(k, -1), high: at(k, 1) }));
-  // Array.prototype.sort is stable, so equal widths keep the inputs' order.
-  return bars.sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
+  // Widths are compared to 1e-12 of a share: an input that moves nothing (the wage index when revenue sets
+  // the frames) can still show a swing of 1e-17 from the order of the sums, which is no reason to put it
+  // before another that moves nothing. Rounding keeps the comparison transitive; Array.prototype.sort is
+  // stable, so equal widths keep the inputs' order.
+  const width = (b: TornadoBar) => Math.round(Math.abs(b.high - b.low) * 1e12);
+  return bars.sort((a, b) => width(b) - width(a));
 }
 
 /**
