@@ -102,6 +102,15 @@ export interface ConditionalFormatAction {
   style: CellStyle;
 }
 
+/** A custom conditional format: a number format where a formula ("=AND(…)", for the top-left cell) holds. */
+export interface FormulaConditionalFormatAction {
+  kind: 'formulaConditionalFormat';
+  sheet: string;
+  range: RangeRef;
+  formula: string;
+  numberFormat: string;
+}
+
 export interface ListValidationAction {
   kind: 'listValidation';
   sheet: string;
@@ -134,6 +143,7 @@ export type Action =
   | TableAction
   | NameAction
   | ConditionalFormatAction
+  | FormulaConditionalFormatAction
   | ListValidationAction
   | PageLayoutAction
   | ChartAction;

@@ -10,6 +10,7 @@ import {
   AddSheetAction,
   ChartAction,
   ConditionalFormatAction,
+  FormulaConditionalFormatAction,
   PageLayoutAction,
   StyleAction,
   StyleProperty,
@@ -111,6 +112,17 @@ function applyConditionalFormat(target: ActionTarget, a: ConditionalFormatAction
 }
 
 /**
+ * A custom conditional format (ExcelApi 1.6): ConditionalFormatCollection.add("Custom"), its
+ * rule.formula in A1 for the range's top-left cell, and ConditionalRangeFormat.numberFormat ("Excel's
+ * number format code for the given range", Office.js reference, Excel.ConditionalRangeFormat).
+ */
+function applyFormulaConditionalFormat(target: ActionTarget, a: FormulaConditionalFormatAction): void {
+  const cf = target.range(a.sheet, a.range).conditionalFormats.add('Custom');
+  cf.custom.rule.formula = a.formula;
+  cf.custom.format.numberFormat = a.numberFormat;
+}
+
+/**
  * The print setup through Worksheet.pageLayout (ExcelApi 1.9): landscape, fit to `fitToWidth`
  * pages across and automatic pages down (0, as OOXML's fitToHeight), title rows, and the header
  * and footer as Excel's codes, the same text the .xlsx writer puts in <headerFooter>.
@@ -209,6 +221,8 @@ export function applyAction(target: ActionTarget, action: Action): void {
       return;
     case 'conditionalFormat':
       return applyConditionalFormat(target, action);
+    case 'formulaConditionalFormat':
+      return applyFormulaConditionalFormat(target, action);
     case 'pageLayout':
       applyPageLayout(target, action);
       break;

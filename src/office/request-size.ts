@@ -93,6 +93,8 @@ export function actionBytes(action: Action): number {
       return 2 * PATH_BYTES + 2 * ACTION_BYTES + textBytes(action.name) + textBytes(action.reference) + textBytes(action.comment ?? '');
     case 'conditionalFormat':
       return 8 * PATH_BYTES + 8 * ACTION_BYTES + textBytes(action.formula);
+    case 'formulaConditionalFormat':
+      return 5 * PATH_BYTES + 4 * ACTION_BYTES + textBytes(action.formula) + textBytes(action.numberFormat);
     case 'pageLayout': {
       const h = action.setup.header;
       return 10 * PATH_BYTES + 7 * ACTION_BYTES + 2 * (textBytes(h.left) + textBytes(h.right)) + 64;

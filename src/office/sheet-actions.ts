@@ -4,7 +4,7 @@
  * frozen panes, tab colour, conditional formats and drop-down lists. Pure: no Office.js here.
  */
 import { sheetRange } from '../workbook/a1';
-import { CellStyle, ChartDescription, ConditionalFormat, ListValidation, NamedRange, RangeRef, SheetDescription, StyleName, TableDescription } from '../workbook/description';
+import { CellStyle, ChartDescription, ConditionalFormat, isFormulaRule, ListValidation, NamedRange, RangeRef, SheetDescription, StyleName, TableDescription } from '../workbook/description';
 import { Action, NameAction, StyleAction, StyleProperty } from './actions';
 import { formulaInput } from './cell-input';
 
@@ -93,6 +93,7 @@ export function comparisonFormula(value: boolean | number | string): string {
 }
 
 function conditionalFormatAction(sheet: string, cf: ConditionalFormat, styles: Record<StyleName, CellStyle>): Action {
+  if (isFormulaRule(cf)) return { kind: 'formulaConditionalFormat', sheet, range: cf.range, formula: `=${cf.when}`, numberFormat: cf.numberFormat };
   const style = styles[cf.style];
   if (!style) throw new Error(`the description has no style named "${cf.style}"`);
   return { kind: 'conditionalFormat', sheet, range: cf.range, formula: comparisonFormula(cf.equals), style };

@@ -96,10 +96,27 @@ export interface NamedRange {
 }
 
 /** Highlights cells equal to a value (e.g. TRUE in "target met" rows). */
-export interface ConditionalFormat {
+export interface ValueConditionalFormat {
   range: RangeRef;
   equals: boolean | number | string;
   style: StyleName;
+}
+
+/**
+ * Gives cells another number format where a formula holds: a rolling share that misses the target
+ * but would show as equal to it gets the decimals that tell them apart.
+ */
+export interface FormulaConditionalFormat {
+  range: RangeRef;
+  /** A1, without "=", written for the range's top-left cell; relative references move with each cell. */
+  when: string;
+  numberFormat: string;
+}
+
+export type ConditionalFormat = ValueConditionalFormat | FormulaConditionalFormat;
+
+export function isFormulaRule(cf: ConditionalFormat): cf is FormulaConditionalFormat {
+  return 'when' in cf;
 }
 
 /** A cell that accepts only values from a list (e.g. a year to compare, or a frame mode). */

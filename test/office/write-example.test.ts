@@ -3,7 +3,7 @@ import { Model } from '../../src/engine/types';
 import { MODEL_NAMESPACE, UnsupportedExcelError, WriteReport } from '../../src/office';
 import { widthInPoints } from '../../src/office/sheet-actions';
 import { cellA1, rangeA1, sheetRange } from '../../src/workbook/a1';
-import { CellContent, isFormula, SheetDescription, WorkbookDescription } from '../../src/workbook/description';
+import { CellContent, isFormula, isFormulaRule, SheetDescription, WorkbookDescription } from '../../src/workbook/description';
 import { describeWorkbook } from '../../src/workbook/layout';
 import { FakeStats } from '../../src/fake-excel';
 import { Fixture, fixture } from './helpers';
@@ -158,8 +158,14 @@ describe('writing the example into Excel', () => {
   test('conditional formats and drop-down lists', () => {
     for (const sheet of desc.sheets) {
       const snap = f.host.snapshot().sheets.find((s) => s.name === sheet.name)!;
-      expect(snap.conditionalFormats.map((c) => c.address).sort()).toEqual(sheet.conditionalFormats.map((c) => rangeA1(c.range)).sort());
-      for (const c of snap.conditionalFormats) expect(c.rule).toMatchObject({ operator: 'EqualTo' });
+      const written = snap.conditionalFormats.map((c) =>
+        c.type === 'Custom' ? { at: c.address, formula: c.rule?.formula, numberFormat: c.format.numberFormat } : { at: c.address, operator: c.rule?.operator },
+      );
+      const described = sheet.conditionalFormats.map((c) =>
+        isFormulaRule(c) ? { at: rangeA1(c.range), formula: `=${c.when}`, numberFormat: c.numberFormat } : { at: rangeA1(c.range), operator: 'EqualTo' },
+      );
+      const order = (a: { at: string }, b: { at: string }) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+      expect(written.sort(order)).toEqual(described.sort(order));
       expect(snap.dataValidations.map((v) => v.address).sort()).toEqual(sheet.validations.map((v) => rangeA1(v.range)).sort());
       for (const v of snap.dataValidations) expect(v.type).toBe('List');
     }

@@ -1,6 +1,6 @@
 import type * as ExcelJS from 'exceljs';
 import { rangeA1 } from '../../workbook/a1';
-import { ConditionalFormat, headerFooterCodes, ListValidation, PageSetup, SheetDescription } from '../../workbook/description';
+import { ConditionalFormat, headerFooterCodes, isFormulaRule, ListValidation, PageSetup, SheetDescription } from '../../workbook/description';
 import { forEachRow } from './rows';
 import { argbColor, StyleBook } from './styles';
 import { TableSpec } from './tables';
@@ -55,6 +55,10 @@ function literal(value: boolean | number | string): string {
 }
 
 function conditionalFormat(cf: ConditionalFormat, book: StyleBook): ExcelJS.ConditionalFormattingOptions {
+  if (isFormulaRule(cf)) {
+    // An expression rule whose format is a number format (a dxf with numFmt, ECMA-376 18.8.17).
+    return { ref: rangeA1(cf.range), rules: [{ type: 'expression', formulae: [cf.when], style: { numFmt: cf.numberFormat }, priority: 0 }] };
+  }
   return {
     ref: rangeA1(cf.range),
     // ExcelJS numbers the rules of a sheet itself when the priority is 0.

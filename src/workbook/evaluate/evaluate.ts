@@ -1,7 +1,7 @@
 /**
  * Evaluates the formulas of a described workbook the way a spreadsheet would: lazily, each cell
  * once, with its references followed across sheets and names. It covers the subset Budgetsim
- * writes (see parse.ts) and the functions it uses: SUM, SUMIF, MIN, MAX, AVERAGE, AND, OR, IF, INDEX, MATCH.
+ * writes (see parse.ts) and the functions it uses: SUM, SUMIF, COUNTIF, COUNTIFS, ROUND, MIN, MAX, AVERAGE, AND, OR, IF, INDEX, MATCH.
  * It is a checking tool for tests and the in-browser preview, not a spreadsheet engine.
  */
 import { CellContent, isFormula, WorkbookDescription } from '../description';
@@ -217,6 +217,32 @@ export class Evaluator {
           if (test(x) && typeof v === 'number') total += v;
         });
         return total;
+      }
+      case 'ROUND': {
+        // Half away from zero, on the decimal digits Excel shows (15 significant): ROUND(0.0295,3) is 0.03
+        // although the double 0.0295 lies just below it.
+        const x = this.num(this.eval(args[0], sheet));
+        const d = this.num(this.eval(args[1], sheet));
+        if (x instanceof CellError) return x;
+        if (d instanceof CellError) return d;
+        const scale = 10 ** Math.trunc(d);
+        const shifted = Number((Math.abs(x) * scale).toPrecision(15));
+        return (Math.sign(x) * Math.round(shifted)) / scale;
+      }
+      case 'COUNTIF':
+      case 'COUNTIFS': {
+        // COUNTIFS(range1, criteria1, range2, criteria2, …): the cells where every criterion holds,
+        // position by position; COUNTIF is its one-pair form.
+        const pairs: { cells: Scalar[]; test: (x: Scalar) => boolean }[] = [];
+        for (let k = 0; k + 1 < args.length; k += 2) {
+          const where = this.eval(args[k], sheet);
+          if (where instanceof CellError) return where;
+          const criteria = this.scalar(this.eval(args[k + 1], sheet));
+          if (criteria instanceof CellError) return criteria;
+          pairs.push({ cells: Array.isArray(where) ? where.flat() : [where as Scalar], test: criterion(criteria) });
+        }
+        if (pairs.length === 0 || pairs.some((p) => p.cells.length !== pairs[0].cells.length)) return new CellError('#VALUE!');
+        return pairs[0].cells.filter((_, i) => pairs.every((p) => p.test(p.cells[i]))).length;
       }
       case 'MATCH': {
         const needle = this.scalar(this.eval(args[0], sheet));

@@ -4,7 +4,8 @@ import { cellA1, range, sheetCell, sheetRange } from '../a1';
 import { amountFormat, PERCENT, YEAR } from './formats';
 import { f } from './formula';
 import { LabelKey, labels } from './labels';
-import { FIRST_YEAR_COLUMN, ScenarioSheetAnchors } from './scenario-sheet';
+import { closeMissFormat } from './close-miss';
+import { BASE_YEAR_COLUMN, FIRST_YEAR_COLUMN, ScenarioSheetAnchors } from './scenario-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { TAB_COLORS } from './styles';
 
@@ -83,6 +84,13 @@ export function describeComparisonSheet(input: {
       b.conditionalFormats.push({ range: body, equals: L('no'), style: 'bad' });
       b.style(body, 'centered');
     } else b.format(body, m.percent ? PERCENT : amount);
+    if (m.key === 'rollingShare') {
+      // Each scenario against its own target, on its own sheet (close-miss.ts).
+      run.scenarios.forEach((_, si) => {
+        const target = sheetCell(anchors[si].sheet, anchors[si].rows.target, BASE_YEAR_COLUMN, true);
+        b.conditionalFormats.push(closeMissFormat(range(r + 1 + si, 1, 1, H), cellA1(r + 1 + si, 1, false), target));
+      });
+    }
     r += run.scenarios.length + 2;
   }
 

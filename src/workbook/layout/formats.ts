@@ -11,6 +11,8 @@ export function amountFormat(unit: Unit): string {
 
 /** Percent with one decimal, for results and shares people compare. */
 export const PERCENT = '0.0%';
+/** Percent with four decimals: a share that misses the target by less than PERCENT shows. */
+export const PERCENT_CLOSE = '0.0000%';
 /** Percent with two decimals, for input rates such as a 3.25 % wage index. */
 export const RATE = '0.00%';
 export const YEAR = '0';

@@ -55,6 +55,7 @@ const TEXT = {
   targetLine: { sv: 'Resultatmål', en: 'Target' },
   rollingComplete: { sv: 'Fullständig period', en: 'Complete window' },
   targetMet: { sv: 'Målet nås', en: 'Target met' },
+  targetMetPlan: { sv: 'Målet nås alla år med fullständig period', en: 'Target met in every year with a complete window' },
   room: { sv: 'Utrymme', en: 'Room' },
   available: { sv: 'Tillgängligt för nämnderna', en: 'Available to committees' },
   weightSum: { sv: 'Summa fördelningsvikter', en: 'Sum of allocation weights' },

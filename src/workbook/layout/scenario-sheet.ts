@@ -12,6 +12,8 @@ import { amountFormat, GENERAL, INTEGER, PERCENT, RATE, TAX_RATE, YEAR } from '.
 import { excelNumber, f, plusChain } from './formula';
 import { InputCells, settingName } from './inputs';
 import { labels } from './labels';
+import { meetsTarget } from '../../engine/solver';
+import { closeMissFormat } from './close-miss';
 import { SheetBuilder } from './sheet-builder';
 import { TAB_COLORS } from './styles';
 
@@ -29,6 +31,8 @@ export interface ScenarioSheetAnchors {
     resultShare: number;
     rollingShare: number;
     targetMet: number;
+    /** The target's cell, in the base-year column. */
+    target: number;
     room: number;
     efficiencyKrSum: number;
     withheldSum?: number;
@@ -104,6 +108,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     targetLine: take(),
     rollingComplete: take(),
     targetMet: take(),
+    targetMetPlan: take(),
     available: revenueMode ? take() : -1,
     room: take(),
     weightSum: revenueMode ? take() : -1,
@@ -252,7 +257,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     [row.committeesNetCost, 'committeesNetCost'], [row.centralCosts, 'centralCosts'], [row.newDepreciation, 'newDepreciationResult'], [row.netCost, 'netCost'],
     [row.financialNetBefore, 'financialNetBeforeInterest'], [row.interest, 'interest'], [row.financialNet, 'financialNet'], [row.result, 'result'], [row.resultShare, 'resultShare'],
     [row.rollingShare, 'rollingShare'], [row.targetLine, 'targetLine'], [row.rollingComplete, 'rollingComplete'],
-    [row.targetMet, 'targetMet'], [row.room, 'room'], [row.frameSum, 'frameSum'], [row.efficiencyKrSum, 'efficiencyKrSum'],
+    [row.targetMet, 'targetMet'], [row.targetMetPlan, 'targetMetPlan'], [row.room, 'room'], [row.frameSum, 'frameSum'], [row.efficiencyKrSum, 'efficiencyKrSum'],
   ];
   if (revenueMode) rowsWithLabels.push([row.available, 'available'], [row.weightSum, 'weightSum'], [row.initiativeSum, 'ringFencedSum']);
   else rowsWithLabels.push([row.withheldSum, 'withheldSum']);
@@ -289,6 +294,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     b.set(row.efficiencyKrSum, yc(t), f(chain('impliedEfficiencyKr', t), sumOf((ci) => res.committees[ci].impliedEfficiencyKr[t])));
   }
   for (const r of [row.resultShare, row.rollingShare, row.targetLine]) pct(r);
+  b.conditionalFormats.push(closeMissFormat(range(row.rollingShare, FIRST_YEAR_COLUMN, 1, H), cellA1(row.rollingShare, FIRST_YEAR_COLUMN, false), T));
   for (const r of [row.rollingComplete, row.targetMet]) {
     b.format(range(r, BASE_YEAR_COLUMN, 1, H + 1), GENERAL);
     b.style(range(r, FIRST_YEAR_COLUMN, 1, H), 'centered');
@@ -296,6 +302,22 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   b.style(range(row.netCost, 0, 1, FIRST_YEAR_COLUMN + H), 'total');
   b.style(range(row.result, 0, 1, FIRST_YEAR_COLUMN + H), 'result');
   b.style(range(row.rollingComplete, 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
+  // The plan's verdict by the page's rule, as the solver and the pane judge it: the target met in
+  // every plan year whose window is complete, or in every plan year when none is.
+  const completeYears = range(row.rollingComplete, FIRST_YEAR_COLUMN, 1, H);
+  const metYears = range(row.targetMet, FIRST_YEAR_COLUMN, 1, H);
+  const [complete, met] = [completeYears, metYears].map((a) => `${cellA1(a.row, a.column, true)}:${cellA1(a.row, a.column + H - 1, true)}`);
+  b.set(
+    row.targetMetPlan,
+    FIRST_YEAR_COLUMN,
+    f(
+      `IF(COUNTIF(${complete},"${yes}")=0,IF(COUNTIF(${met},"${no}")=0,"${yes}","${no}"),IF(COUNTIFS(${complete},"${yes}",${met},"${no}")=0,"${yes}","${no}"))`,
+      meetsTarget(res) ? yes : no,
+    ),
+  );
+  b.format(range(row.targetMetPlan, FIRST_YEAR_COLUMN), GENERAL);
+  b.style(range(row.targetMetPlan, FIRST_YEAR_COLUMN), 'centered');
+  for (const [equals, style] of [[yes, 'good'], [no, 'bad']] as const) b.conditionalFormats.push({ range: range(row.targetMetPlan, FIRST_YEAR_COLUMN), equals, style });
   b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: yes, style: 'good' });
   b.conditionalFormats.push({ range: range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), equals: no, style: 'bad' });
 
@@ -490,6 +512,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
         resultShare: row.resultShare,
         rollingShare: row.rollingShare,
         targetMet: row.targetMet,
+        target: row.target,
         room: row.room,
         efficiencyKrSum: row.efficiencyKrSum,
         ...(revenueMode ? {} : { withheldSum: row.withheldSum }),
