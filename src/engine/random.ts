@@ -1,9 +1,12 @@
 /**
  * Seeded pseudo-random numbers, the same in Node and in the browser: mulberry32 (Tommy Ettinger's
- * 32-bit generator, public domain), small, fast and good enough for Monte Carlo of a budget, and the
- * Box-Muller transform for standard normal draws. No Math.random anywhere: the same seed always gives
- * the same numbers.
+ * 32-bit generator, public domain), small, fast and good enough for Monte Carlo of a budget, and
+ * Marsaglia's polar method for standard normal draws. No Math.random anywhere, and no Math.log,
+ * Math.sin or Math.cos either, whose last bit differs between engines: the polar method needs only a
+ * logarithm (portable-log.ts) and a square root, which IEEE 754 rounds exactly. The same seed always
+ * gives the same numbers, to the bit.
  */
+import { portableLog } from './portable-log';
 
 /** Floats in [0, 1) from a 32-bit seed. */
 export function mulberry32(seed: number): () => number {
@@ -17,7 +20,11 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Standard normal draws by Box-Muller: each pair of uniforms gives two independent normals. */
+/**
+ * Standard normal draws by Marsaglia's polar method (Marsaglia and Bray, 1964): a point (u, v) drawn
+ * uniformly in the square (-1, 1)^2 until it falls inside the unit circle (s = u^2 + v^2 in (0, 1),
+ * 79 % of the time) gives two independent normals u m and v m, m = sqrt(-2 ln s / s).
+ */
 export function normalStream(uniform: () => number): () => number {
   let spare: number | null = null;
   return () => {
@@ -26,10 +33,16 @@ export function normalStream(uniform: () => number): () => number {
       spare = null;
       return z;
     }
-    // 1 - u lies in (0, 1], so the logarithm is finite.
-    const r = Math.sqrt(-2 * Math.log(1 - uniform()));
-    const theta = 2 * Math.PI * uniform();
-    spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * uniform() - 1;
+      v = 2 * uniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const m = Math.sqrt((-2 * portableLog(s)) / s);
+    spare = v * m;
+    return u * m;
   };
 }

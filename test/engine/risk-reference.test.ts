@@ -1,7 +1,7 @@
 /**
  * An independent check of the risk analysis, written from the model definition's "Risk analysis" page
  * alone: its own random numbers (xorshift32 and the inverse of the normal distribution function, where
- * the engine has mulberry32 and Box-Muller), its own AR(1) shocks, and its own perturbation, made on the
+ * the engine has mulberry32 and the polar method), its own AR(1) shocks, and its own perturbation, made on the
  * MODEL (each draw a copy of the model with the uncertain values moved, the scenarios' override rows
  * included, so that the draws apply "after its overrides") and run through runModel. Only the
  * deterministic computation of a plan is shared with the engine.
