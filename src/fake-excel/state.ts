@@ -72,14 +72,25 @@ export interface AxisState {
   maximum: number | null;
   majorUnit: number | null;
   visible: boolean;
+  reversePlotOrder: boolean;
 }
+
+/** A series' fill: Excel's automatic colour, none (ChartFill.clear) or a solid colour (setSolidColor). */
+export type SeriesFill = { kind: 'automatic' } | { kind: 'none' } | { kind: 'solid'; color: string };
 
 export interface SeriesState {
   name: string;
   values: RangeRef | null;
   xValues: RangeRef | null;
   chartType: string | null;
+  fill: SeriesFill;
+  /** ChartLineFormat: the colour (null = automatic) and the style of the series' line or outline. */
+  line: { color: string | null; lineStyle: string };
   deleted: boolean;
+}
+
+export function newSeries(name: string, values: RangeRef | null, xValues: RangeRef | null): SeriesState {
+  return { name, values, xValues, chartType: null, fill: { kind: 'automatic' }, line: { color: null, lineStyle: 'Automatic' }, deleted: false };
 }
 
 export interface ChartState {
