@@ -114,6 +114,22 @@ describe('the Risk sheet through Office.js', () => {
     expect(f.host.charts('Risk')).toHaveLength(2 * scenarios);
   });
 
+  test('the add-in reads back an sd and a persistence edited in bsUncertainty, and ignores what is typed on the Risk sheet', async () => {
+    const desc = describeAsWritten(model, { reservedSheetNames: ['Blad1'] });
+    const indata = desc.sheets.find((s) => s.tables.some((t) => t.name === 'bsUncertainty'))!;
+    const table = indata.tables.find((t) => t.name === 'bsUncertainty')!.range;
+    f.host.sheet(indata.name).setValues(cellA1(table.row + 1, table.column + 1), [[0.03]]);
+    f.host.sheet(indata.name).setValues(cellA1(table.row + 2, table.column + 2), [[0.8]]);
+    f.host.sheet('Risk').setValues('B14', [[0.99]]);
+    f.host.sheet('Risk').setValues('A3', [['anteckning']]);
+    const read = await f.gateway.read();
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const inputs = model.uncertainty!.inputs;
+    expect(read.model.uncertainty!.inputs).toEqual(inputs.map((u, k) => (k === 0 ? { ...u, sd: 0.03 } : k === 1 ? { ...u, persistence: 0.8 } : u)));
+    expect({ ...read.model, uncertainty: model.uncertainty }).toEqual(model);
+  });
+
   test("a user's sheet called Risk is left alone: Budgetsim's takes another name", async () => {
     const g = fixture({ sheets: ['Risk'] });
     g.host.sheet('Risk').setValues('A1', [['mina anteckningar']]);
