@@ -38,7 +38,7 @@ test('the preview shows the workbook beside the pane and downloads it as .xlsx',
 
   const tabs = await page.locator('#sheets [role="tab"]').allTextContents();
   // The new workbook's empty Sheet1 is left out, and said so.
-  expect(tabs).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier']);
+  expect(tabs).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Risk', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier']);
   await expect(page.textContent('[data-test="empty-sheets"]')).resolves.toBe('Tomma blad visas inte: Sheet1.');
   // One element per id: the pane's workbook section and the preview's sheets do not share one.
   const duplicates = await page.evaluate(() => {
@@ -98,7 +98,7 @@ test('the preview shows the workbook beside the pane and downloads it as .xlsx',
   expect([...preview.keys()].sort()).toEqual([...cli.keys()].sort());
   for (const [name, xml] of cli) expect([name, name === 'docProps/core.xml' ? undated(preview.get(name)!) : preview.get(name)]).toEqual([name, name === 'docProps/core.xml' ? undated(xml) : xml]);
   expect([...cli.keys()].filter((n) => n.startsWith('xl/charts/')).length).toBeGreaterThan(5);
-  expect(contents.sheets.map((w) => w.name)).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier']);
+  expect(contents.sheets.map((w) => w.name)).toEqual(['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Risk', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier']);
   expect(await readModelFromXlsx(bytes)).toEqual({ ok: true, model });
   expect(dialogs).toEqual([]);
   await page.close();
