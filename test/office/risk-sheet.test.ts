@@ -8,7 +8,10 @@ import { exampleModel } from '../../src/examples';
 import { Model } from '../../src/engine/types';
 import { cellA1, rangeA1 } from '../../src/workbook/a1';
 import { isFormula, SheetDescription } from '../../src/workbook/description';
-import { describeAsWritten, Fixture, fixture } from './helpers';
+import { createOfficeGateway, WorkbookWriteError } from '../../src/office';
+import { planWorkbook } from '../../src/office/plan';
+import { WorkbookSnapshot } from '../../src/fake-excel';
+import { describeAsWritten, failingExcel, Fixture, fixture, TEST_RISK } from './helpers';
 
 const model = exampleModel();
 const scenarios = 1 + model.scenarios.length;
@@ -128,6 +131,27 @@ describe('the Risk sheet through Office.js', () => {
     const inputs = model.uncertainty!.inputs;
     expect(read.model.uncertainty!.inputs).toEqual(inputs.map((u, k) => (k === 0 ? { ...u, sd: 0.03 } : k === 1 ? { ...u, persistence: 0.8 } : u)));
     expect({ ...read.model, uncertainty: model.uncertainty }).toEqual(model);
+  });
+
+  test('a rewrite that fails halfway draws the Risk sheet back as it was, charts included', async () => {
+    const changed = withSd(model, 0.02);
+    const chunks = planWorkbook(describeAsWritten(changed, { reservedSheetNames: ['Blad1'] })).chunks.length;
+    // Charts come back as new objects: compared without their ids.
+    const content = (snap: WorkbookSnapshot) =>
+      snap.sheets.map((sh) => ({
+        ...sh,
+        tables: sh.tables.map((t) => ({ ...t, id: '' })),
+        charts: sh.charts.map((c) => ({ ...c, id: '' })),
+        conditionalFormats: sh.conditionalFormats.map((c) => ({ ...c, id: '' })),
+      }));
+    // 1-2 inspect, 3 prepare, then the chunks: the first one and the last one fail.
+    for (const k of [4, chunks + 3]) {
+      const before = f.host.snapshot();
+      const excel = failingExcel(f.Excel, f.host, [k]);
+      await expect(createOfficeGateway(excel, f.Office, { risk: TEST_RISK }).write(changed)).rejects.toThrow(WorkbookWriteError);
+      expect([k, content(f.host.snapshot())]).toEqual([k, content(before)]);
+    }
+    expect(f.host.charts('Risk')).toHaveLength(2 * scenarios);
   });
 
   test("a user's sheet called Risk is left alone: Budgetsim's takes another name", async () => {
