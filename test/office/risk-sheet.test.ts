@@ -159,6 +159,7 @@ describe('the Risk sheet through Office.js', () => {
     g.host.sheet('Risk').setValues('A1', [['mina anteckningar']]);
     const report = await g.gateway.write(model);
     expect(report.sheets).toContain('Risk (2)');
+    expect(report.keptUserSheets).toEqual(['Risk']);
     expect(g.host.sheet('Risk').cell('A1').value).toBe('mina anteckningar');
     expect(g.host.charts('Risk')).toEqual([]);
     expect(g.host.charts('Risk (2)')).toHaveLength(2 * scenarios);
