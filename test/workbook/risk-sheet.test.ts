@@ -182,6 +182,14 @@ describe('the Risk sheet in the description', () => {
     expect(String(at(cmp, rowOf(cmp, 'Risk analysis, whole plan') + 1 + names.length, 0))).toContain("the sheet Risk (2)");
   });
 
+  it('keeps its name before a scenario called Risk, whose sheet takes another', () => {
+    const named = { ...model, scenarios: model.scenarios.map((s, i) => (i === 0 ? { ...s, name: 'Risk' } : s)) };
+    const d = describeWorkbook(named, { risk: { result: analyseRisk(named, { runs: 10 }), date: DATE } });
+    expect(d.sheets.filter((s) => s.role === 'risk').map((s) => s.name)).toEqual(['Risk']);
+    expect(d.sheets.find((s) => s.role === 'scenario' && s.scenario === 'Risk')!.name).toBe('Risk (2)');
+    expect(rowOf(sheetNamed(d, 'Risk'), 'Scenario: Risk')).toBeGreaterThan(0);
+  });
+
   it('riskForWorkbook runs 2 000 draws with seed 1 unless told otherwise, and dates the sheet as told', () => {
     const small = riskForWorkbook(model, { runs: 20, seed: 3, date: DATE })!;
     expect([small.result.runs, small.result.seed, small.date]).toEqual([20, 3, DATE]);
