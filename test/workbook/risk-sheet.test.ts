@@ -8,6 +8,8 @@ import { exampleModel } from '../../src/examples';
 import { CellContent, isFormula, SheetDescription, WorkbookDescription } from '../../src/workbook/description';
 import { describeWorkbook } from '../../src/workbook/layout';
 import { riskForWorkbook } from '../../src/workbook/layout/risk-sheet';
+import fc from 'fast-check';
+import { arbModelV2 } from '../support/arbitraries';
 import { exampleModelV1 } from '../support/example-v1';
 import { cellAt, sheetNamed } from './layout/helpers';
 
@@ -198,5 +200,38 @@ describe('the Risk sheet in the description', () => {
     const byDefault = riskForWorkbook(model)!;
     expect([byDefault.result.runs, byDefault.result.seed]).toEqual([2000, 1]);
     expect(byDefault.date.getTime()).toBeGreaterThanOrEqual(before);
+  });
+
+  it('for any model with an uncertainty block: a Risk sheet of values only, P5 <= P50 <= P95, a band that is never negative, probabilities in [0, 1]', () => {
+    fc.assert(
+      fc.property(arbModelV2({ maxHorizon: 4, maxCommittees: 3 }), (m) => {
+        const analysis = riskForWorkbook(m, { runs: 25, seed: 3, date: DATE });
+        const d = describeWorkbook(m, { language: 'sv', ...(analysis ? { risk: analysis } : {}) });
+        const sheets = d.sheets.filter((s) => s.role === 'risk');
+        expect(sheets.length).toBe(m.uncertainty ? 1 : 0);
+        if (!analysis) return;
+        const s = sheets[0];
+        expect(everyCell(s).filter(isFormula)).toEqual([]);
+        const years = m.years.length;
+        for (const sc of analysis.result.scenarios) {
+          const top = rowOf(s, `Scenario: ${sc.name === 'Base' ? 'Bas' : sc.name}`);
+          const rolling = rowOf(s, 'Rullande resultat %', top);
+          const [p5, p50, p95, , band] = [1, 2, 3, 4, 5].map((k) => rowValues(s, rolling + k, years) as number[]);
+          p5.forEach((v, t) => {
+            expect(v).toBeLessThanOrEqual(p50[t]);
+            expect(p50[t]).toBeLessThanOrEqual(p95[t]);
+            expect(band[t]).toBeGreaterThanOrEqual(0);
+          });
+          for (const label of ['P(mål nått)', 'P(balanskrav)']) {
+            for (const p of rowValues(s, rowOf(s, label, top), years) as number[]) expect(p >= 0 && p <= 1).toBe(true);
+          }
+          // One fan chart per scenario, and a tornado when there is an uncertain input.
+          expect(sc.tornado.length).toBe(m.uncertainty!.inputs.length);
+        }
+        const tornadoes = m.uncertainty!.inputs.length > 0 ? 1 : 0;
+        expect(s.charts.length).toBe(analysis.result.scenarios.length * (1 + tornadoes));
+      }),
+      { numRuns: 25 },
+    );
   });
 });
