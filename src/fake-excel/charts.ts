@@ -351,6 +351,20 @@ export class FakeChartSeries extends FakeObject {
         get: (t: SeriesTarget) => t.series.chartType ?? t.chart.chartType,
         set: (t: SeriesTarget, v: unknown) => (t.series.chartType = chartType(v, 'ChartSeries.chartType')),
       },
+      // ExcelApi 1.8: "Specifies how bars and columns are positioned. Can be a value between -100 and
+      // 100. Applies only to 2-D bar and 2-D column charts."
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-overlap-member
+      overlap: {
+        api: '1.8',
+        get: (t: SeriesTarget) => t.series.overlap,
+        set: (t: SeriesTarget, v: unknown) => {
+          if (typeof v !== 'number' || !Number.isFinite(v) || v < -100 || v > 100) throw invalidArgument('an overlap is a number from -100 to 100', 'ChartSeries.overlap');
+          const type = t.series.chartType ?? t.chart.chartType;
+          if (!/^(Bar|Column)(Clustered|Stacked|Stacked100)$/.test(type)) throw invalidArgument(`a ${type} series has no overlap`, 'ChartSeries.overlap');
+          // One setting of the chart group: every bar series of the chart shows it.
+          for (const s of t.chart.series) s.overlap = v;
+        },
+      },
     },
     // ChartSeries.format (ExcelApi 1.1): its fill and line, https://learn.microsoft.com/javascript/api/excel/excel.chartseriesformat
     nav: { format: (self: FakeObject) => self._prop(FakeChartSeriesFormat, 'format', (t) => t) },

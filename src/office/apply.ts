@@ -3,7 +3,8 @@
  * decides when a batch goes to Excel. Requirement sets: everything here is ExcelApi 1.7 or lower
  * except ChartAxis.numberFormat and Range.dataValidation (1.8) and Worksheet.pageLayout (1.9),
  * which the plan leaves out on an older Excel. The Risk sheet's charts use ChartSeries.chartType and
- * ChartAxis.reversePlotOrder (1.7) and the series' fill and line formats (1.1).
+ * ChartAxis.reversePlotOrder (1.7), the series' fill and line formats (1.1) and ChartSeries.overlap
+ * (1.8, left out below it with the axis formats).
  */
 import { CellStyle, ChartSeries, headerFooterCodes, RangeRef } from '../workbook/description';
 import {
@@ -173,6 +174,8 @@ function applyChart(target: ActionTarget, a: ChartAction): void {
   if (c.valueAxisFormat !== undefined) chart.axes.valueAxis.numberFormat = c.valueAxisFormat;
   // A bar chart lists its categories from the bottom; reversed, the first (the widest swing) is on top.
   if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  // ChartSeries.overlap (ExcelApi 1.8) is one setting of the chart group; set through its first series.
+  if (c.overlap !== undefined) series0.overlap = c.overlap;
   const end = { row: c.anchor.row + c.anchor.rows - 1, column: c.anchor.column + c.anchor.columns - 1, rows: 1, columns: 1 };
   chart.setPosition(
     ws.getRangeByIndexes(c.anchor.row, c.anchor.column, 1, 1),

@@ -108,6 +108,7 @@ export function actionBytes(action: Action): number {
         if (s.line || s.noFill || s.color !== undefined) n += 3 * PATH_BYTES + 3 * ACTION_BYTES + 16;
       }
       if (c.reverseCategories) n += 2 * PATH_BYTES + ACTION_BYTES;
+      if (c.overlap !== undefined) n += PATH_BYTES + ACTION_BYTES;
       return n;
     }
   }

@@ -137,6 +137,8 @@ export interface ChartDescription {
   valueAxisFormat?: string;
   /** The first category at the top of a bar chart (Excel lists a bar chart's categories from the bottom). */
   reverseCategories?: boolean;
+  /** How much the bars of one category overlap, -100 to 100 (100: fully, as a tornado's two swings). */
+  overlap?: number;
 }
 
 /** risk: the risk analysis's figures as values, written when the model has an uncertainty block. */

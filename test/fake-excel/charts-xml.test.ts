@@ -85,13 +85,13 @@ describe('charts', () => {
     expect([chart.categoryAxis.reversePlotOrder, chart.valueAxis.reversePlotOrder]).toEqual([true, false]);
   });
 
-  test('a colour that is not #RRGGBB or a name, and an unknown line style, are InvalidArgument; reversePlotOrder needs ExcelApi 1.7', async () => {
+  test('a colour that is not #RRGGBB or a name, an unknown line style and an overlap off bars are InvalidArgument; reversePlotOrder needs ExcelApi 1.7, overlap 1.8', async () => {
     const setup = (apiSets?: { ExcelApi: string }) => {
       const fake = createFakeExcel({ sheets: ['S'], ...(apiSets ? { apiSets } : {}) });
       fake.host.sheet('S').setValues('A1:C2', [['', 1, 2], ['x', 3, 4]]);
       return fake;
     };
-    const { Excel } = setup();
+    const { Excel, host } = setup();
     const attempt = (f: (chart: Excel.Chart) => void) =>
       rejection(
         Excel.run(async (context) => {
@@ -103,6 +103,17 @@ describe('charts', () => {
     expect((await attempt((c) => c.series.getItemAt(0).format.fill.setSolidColor('#12345'))).code).toBe('InvalidArgument');
     expect((await attempt((c) => (c.series.getItemAt(0).format.line.color = 'rgb(1,2,3)'))).code).toBe('InvalidArgument');
     expect((await attempt((c) => (c.series.getItemAt(0).format.line.lineStyle = 'Wavy' as Excel.ChartLineStyle))).code).toBe('InvalidArgument');
+    expect((await attempt((c) => (c.series.getItemAt(0).overlap = 101))).code).toBe('InvalidArgument');
+    // Overlap belongs to bars and columns: a series drawn as a line has none.
+    expect(
+      (
+        await attempt((c) => {
+          const s = c.series.getItemAt(0);
+          s.chartType = 'Line';
+          s.overlap = 50;
+        })
+      ).code,
+    ).toBe('InvalidArgument');
     const old = setup({ ExcelApi: '1.6' });
     const e = await rejection(
       old.Excel.run(async (context) => {
@@ -112,6 +123,26 @@ describe('charts', () => {
       }),
     );
     expect(e.code).toBe('ApiNotFound');
+    const seven = setup({ ExcelApi: '1.7' });
+    const overlap = await rejection(
+      seven.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.charts.add('BarClustered', sheet.getRange('A1:C2'), 'Rows').series.getItemAt(0).overlap = 100;
+        await context.sync();
+      }),
+    );
+    expect(overlap.code).toBe('ApiNotFound');
+    // On a bar chart, from 1.8, one series' overlap is the whole chart's.
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const chart = sheet.charts.add('BarClustered', sheet.getRange('A1:C2'), 'Rows');
+      const second = chart.series.add('y');
+      second.setValues(sheet.getRange('B2:C2'));
+      chart.series.getItemAt(0).overlap = 100;
+      await context.sync();
+    });
+    // The attempts above left their charts (a failing operation does not undo the ones before it).
+    expect(host.charts('S').at(-1)!.series.map((x) => x.overlap)).toEqual([100, 100]);
   });
 
   test('an unknown chart type is InvalidArgument; charts.getItem of a missing chart is ItemNotFound', async () => {

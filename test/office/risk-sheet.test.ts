@@ -84,6 +84,8 @@ describe('the Risk sheet through Office.js', () => {
         expect(c.chartType).toBe('BarClustered');
         expect(c.series).toHaveLength(2);
         expect(c.categoryAxis.reversePlotOrder).toBe(true);
+        // The two swings of one input share its row.
+        expect(c.series.map((s) => s.overlap)).toEqual([100, 100]);
       }
     });
   });
@@ -152,6 +154,15 @@ describe('the Risk sheet through Office.js', () => {
       expect([k, content(f.host.snapshot())]).toEqual([k, content(before)]);
     }
     expect(f.host.charts('Risk')).toHaveLength(2 * scenarios);
+  });
+
+  test('below ExcelApi 1.8 the tornado bars stand side by side, and the write report says so', async () => {
+    const g = fixture({ sheets: ['Blad1'], apiSets: { ExcelApi: '1.7' } });
+    const report = await g.gateway.write(model);
+    const bars = g.host.charts('Risk').filter((c) => c.chartType === 'BarClustered');
+    expect(bars).toHaveLength(scenarios);
+    expect(bars.every((c) => c.series.every((s) => s.overlap === 0) && c.categoryAxis.reversePlotOrder)).toBe(true);
+    expect(report.skipped).toContainEqual(expect.stringContaining(`overlapping bars of ${scenarios} tornado charts were left out`));
   });
 
   test("a user's sheet called Risk is left alone: Budgetsim's takes another name", async () => {

@@ -65,6 +65,9 @@ export function checkCharts(desc: WorkbookDescription): void {
         if (s.color !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(s.color)) throw new Error(`${where}: series ${j + 1} has the colour ${JSON.stringify(s.color)}, not #RRGGBB`);
         if (s.line && chart.kind !== 'areaStacked') throw new Error(`${where}: series ${j + 1} is drawn as a line, which only an areaStacked chart combines`);
       });
+      if (chart.overlap !== undefined && (!Number.isInteger(chart.overlap) || chart.overlap < -100 || chart.overlap > 100 || (chart.kind !== 'barClustered' && chart.kind !== 'columnClustered'))) {
+        throw new Error(`${where}: an overlap of ${chart.overlap}; bars and columns overlap by a whole number from -100 to 100`);
+      }
       if (!inGrid(chart.anchor)) throw new Error(`${where}: the anchor ${JSON.stringify(chart.anchor)} is not a range of cells`);
       if (chart.series.length === 0) throw new Error(`${where}: a chart needs at least one series`);
       if (chart.series.length > MAX_SERIES) throw new Error(`${where}: ${chart.series.length} series, more than Excel's ${MAX_SERIES}`);
@@ -180,8 +183,7 @@ export function chartPartXml(chart: ChartDescription, lookup: CellLookup, langua
       break;
     }
     default: {
-      // Two bars of one category overlap fully in a tornado (one goes left, the other right).
-      const overlap = horizontal ? '<c:overlap val="100"/>' : '';
+      const overlap = chart.overlap !== undefined ? `<c:overlap val="${chart.overlap}"/>` : '';
       plot = `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${chart.series.map((s, i) => ser(s, i, 'bar')).join('')}<c:gapWidth val="${horizontal ? 60 : 150}"/>${overlap}${axisIds}</c:barChart>`;
     }
   }

@@ -166,6 +166,8 @@ export function describeRiskSheet(input: {
         anchor: range(top, chartColumn + 9, CHART_ROWS, 8),
         valueAxisFormat: PERCENT,
         reverseCategories: true,
+        // The swing down and the swing up of one input share its row, one bar each way.
+        overlap: 100,
       });
     }
     r = Math.max(b.rowCount, top + CHART_ROWS) + 1;
