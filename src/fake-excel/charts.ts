@@ -14,6 +14,7 @@ import {
   WorkbookState,
   displayText,
   guid,
+  newSeries,
   nextId,
   readValue,
 } from './state';
@@ -34,7 +35,7 @@ function rangeArg(v: unknown, location: string): RangeRef {
 }
 
 function axis(): AxisState {
-  return { title: { text: '', visible: false }, numberFormat: 'General', minimum: null, maximum: null, majorUnit: null, visible: true };
+  return { title: { text: '', visible: false }, numberFormat: 'General', minimum: null, maximum: null, majorUnit: null, visible: true, reversePlotOrder: false };
 }
 
 /**
@@ -55,13 +56,7 @@ export function seriesFromSource(wb: WorkbookState, ref: RangeRef, seriesBy: str
   const out: SeriesState[] = [];
   const r0 = headerRow ? 1 : 0;
   const c0 = headerCol ? 1 : 0;
-  const mk = (name: string, values: RangeRef, xValues: RangeRef | null): SeriesState => ({
-    name,
-    values,
-    xValues,
-    chartType: null,
-    deleted: false,
-  });
+  const mk = (name: string, values: RangeRef, xValues: RangeRef | null): SeriesState => newSeries(name, values, xValues);
   if (byRows) {
     for (let r = r0; r < ref.rows; r++) {
       out.push(
@@ -314,7 +309,7 @@ export class FakeChartSeriesCollection extends FakeCollection {
         if (index !== undefined && (!Number.isInteger(index) || index < 0 || index > live.length)) {
           throw invalidArgument(`series index must be 0-${live.length}`, 'ChartSeriesCollection.add');
         }
-        const s: SeriesState = { name: name ?? `Series${live.length + 1}`, values: null, xValues: null, chartType: null, deleted: false };
+        const s: SeriesState = newSeries(name ?? `Series${live.length + 1}`, null, null);
         const before = index === undefined ? undefined : live[index];
         c.series.splice(before ? c.series.indexOf(before) : c.series.length, 0, s);
         return seriesTarget(c, s);
@@ -356,7 +351,23 @@ export class FakeChartSeries extends FakeObject {
         get: (t: SeriesTarget) => t.series.chartType ?? t.chart.chartType,
         set: (t: SeriesTarget, v: unknown) => (t.series.chartType = chartType(v, 'ChartSeries.chartType')),
       },
+      // ExcelApi 1.8: "Specifies how bars and columns are positioned. Can be a value between -100 and
+      // 100. Applies only to 2-D bar and 2-D column charts."
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-overlap-member
+      overlap: {
+        api: '1.8',
+        get: (t: SeriesTarget) => t.series.overlap,
+        set: (t: SeriesTarget, v: unknown) => {
+          if (typeof v !== 'number' || !Number.isFinite(v) || v < -100 || v > 100) throw invalidArgument('an overlap is a number from -100 to 100', 'ChartSeries.overlap');
+          const type = t.series.chartType ?? t.chart.chartType;
+          if (!/^(Bar|Column)(Clustered|Stacked|Stacked100)$/.test(type)) throw invalidArgument(`a ${type} series has no overlap`, 'ChartSeries.overlap');
+          // One setting of the chart group: every bar series of the chart shows it.
+          for (const s of t.chart.series) s.overlap = v;
+        },
+      },
     },
+    // ChartSeries.format (ExcelApi 1.1): its fill and line, https://learn.microsoft.com/javascript/api/excel/excel.chartseriesformat
+    nav: { format: (self: FakeObject) => self._prop(FakeChartSeriesFormat, 'format', (t) => t) },
   };
 
   setValues(sourceData: FakeRange): void {
@@ -445,6 +456,16 @@ export class FakeChartAxis extends FakeObject {
       },
       minimum: axisNumber('minimum'),
       maximum: axisNumber('maximum'),
+      // ExcelApi 1.7: "Specifies if Excel plots data points from last to first",
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-reverseplotorder-member
+      reversePlotOrder: {
+        api: '1.7',
+        get: (t: AxisTarget) => t.axis.reversePlotOrder,
+        set: (t: AxisTarget, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartAxis.reversePlotOrder');
+          t.axis.reversePlotOrder = v;
+        },
+      },
       majorUnit: axisNumber('majorUnit'),
       visible: {
         api: '1.7',
@@ -482,6 +503,66 @@ export class FakeChartAxisTitle extends FakeObject {
   };
 }
 
+/** An HTML colour as Office.js takes it: #RRGGBB or a colour's name (e.g. "orange"). */
+function htmlColor(v: unknown, location: string): string {
+  if (typeof v !== 'string' || !(/^#[0-9A-Fa-f]{6}$/.test(v) || /^[A-Za-z]+$/.test(v))) throw invalidArgument(`"${String(v)}" is not an HTML colour`, location);
+  return v;
+}
+
+const LINE_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'RoundDot'];
+
+/** ChartSeriesFormat (ExcelApi 1.1): the series' fill and line. */
+export class FakeChartSeriesFormat extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartSeriesFormat',
+    props: {},
+    nav: {
+      fill: (self: FakeObject) => self._prop(FakeChartFill, 'fill', (t) => t),
+      line: (self: FakeObject) => self._prop(FakeChartLineFormat, 'line', (t) => t),
+    },
+  };
+}
+
+/**
+ * ChartFill (ExcelApi 1.1), for a series: clear() leaves it without fill, setSolidColor(color) fills
+ * it with "#RRGGBB" or a named HTML colour; https://learn.microsoft.com/javascript/api/excel/excel.chartfill
+ */
+export class FakeChartFill extends FakeObject {
+  static override spec: ProxySpec = { type: 'ChartFill', props: {} };
+
+  clear(): void {
+    this._call('clear', [], (t: SeriesTarget) => (t.series.fill = { kind: 'none' }));
+  }
+
+  setSolidColor(color: string): void {
+    this._call('setSolidColor', [color], (t: SeriesTarget) => (t.series.fill = { kind: 'solid', color: htmlColor(color, 'ChartFill.setSolidColor') }));
+  }
+}
+
+/**
+ * ChartLineFormat, for a series: color (ExcelApi 1.1) and lineStyle (1.7, Excel.ChartLineStyle);
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartlineformat
+ */
+export class FakeChartLineFormat extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartLineFormat',
+    props: {
+      color: {
+        get: (t: SeriesTarget) => t.series.line.color ?? '#000000',
+        set: (t: SeriesTarget, v: unknown) => (t.series.line.color = htmlColor(v, 'ChartLineFormat.color')),
+      },
+      lineStyle: {
+        api: '1.7',
+        get: (t: SeriesTarget) => t.series.line.lineStyle,
+        set: (t: SeriesTarget, v: unknown) => {
+          if (typeof v !== 'string' || !LINE_STYLES.includes(v)) throw invalidArgument(`"${String(v)}" is not a line style`, 'ChartLineFormat.lineStyle');
+          t.series.line.lineStyle = v;
+        },
+      },
+    },
+  };
+}
+
 FakeChartCollection.spec = {
   type: 'ChartCollection',
   props: { count: { get: (s: SheetState) => liveCharts(s).length } },
@@ -502,6 +583,9 @@ for (const C of [
   FakeChartAxes,
   FakeChartAxis,
   FakeChartAxisTitle,
+  FakeChartSeriesFormat,
+  FakeChartFill,
+  FakeChartLineFormat,
 ]) {
   defineProxy(C);
 }

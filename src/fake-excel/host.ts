@@ -14,6 +14,7 @@ import {
   BorderState,
   CellState,
   ChartState,
+  SeriesFill,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FONT,
   FontState,
@@ -99,9 +100,9 @@ export interface ChartSnapshot {
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
   position: { top: number; left: number; width: number; height: number };
-  series: { name: string; values: string | null; xValues: string | null; chartType: string | null }[];
-  categoryAxis: { title: string; numberFormat: string; minimum: number | null; maximum: number | null; visible: boolean };
-  valueAxis: { title: string; numberFormat: string; minimum: number | null; maximum: number | null; visible: boolean };
+  series: { name: string; values: string | null; xValues: string | null; chartType: string | null; fill: SeriesFill; line: { color: string | null; lineStyle: string }; overlap: number }[];
+  categoryAxis: { title: string; numberFormat: string; minimum: number | null; maximum: number | null; visible: boolean; reversePlotOrder: boolean };
+  valueAxis: { title: string; numberFormat: string; minimum: number | null; maximum: number | null; visible: boolean; reversePlotOrder: boolean };
 }
 
 export interface SheetSnapshot {
@@ -583,6 +584,7 @@ function chartSnapshot(s: SheetState, c: ChartState): ChartSnapshot {
     minimum: a.minimum,
     maximum: a.maximum,
     visible: a.visible,
+    reversePlotOrder: a.reversePlotOrder,
   });
   return {
     name: c.name,
@@ -594,7 +596,7 @@ function chartSnapshot(s: SheetState, c: ChartState): ChartSnapshot {
     position: { top: c.top, left: c.left, width: c.width, height: c.height },
     series: c.series
       .filter((x) => !x.deleted)
-      .map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues), chartType: x.chartType })),
+      .map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues), chartType: x.chartType, fill: { ...x.fill }, line: { ...x.line }, overlap: x.overlap })),
     categoryAxis: axis(c.categoryAxis),
     valueAxis: axis(c.valueAxis),
   };

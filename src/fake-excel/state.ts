@@ -72,14 +72,27 @@ export interface AxisState {
   maximum: number | null;
   majorUnit: number | null;
   visible: boolean;
+  reversePlotOrder: boolean;
 }
+
+/** A series' fill: Excel's automatic colour, none (ChartFill.clear) or a solid colour (setSolidColor). */
+export type SeriesFill = { kind: 'automatic' } | { kind: 'none' } | { kind: 'solid'; color: string };
 
 export interface SeriesState {
   name: string;
   values: RangeRef | null;
   xValues: RangeRef | null;
   chartType: string | null;
+  fill: SeriesFill;
+  /** ChartLineFormat: the colour (null = automatic) and the style of the series' line or outline. */
+  line: { color: string | null; lineStyle: string };
+  /** ChartSeries.overlap, -100 to 100, for 2-D bar and column charts. */
+  overlap: number;
   deleted: boolean;
+}
+
+export function newSeries(name: string, values: RangeRef | null, xValues: RangeRef | null): SeriesState {
+  return { name, values, xValues, chartType: null, fill: { kind: 'automatic' }, line: { color: null, lineStyle: 'Automatic' }, overlap: 0, deleted: false };
 }
 
 export interface ChartState {

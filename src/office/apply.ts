@@ -2,9 +2,11 @@
  * The interpreter: queues one planned action on a request context. It never syncs; the caller
  * decides when a batch goes to Excel. Requirement sets: everything here is ExcelApi 1.7 or lower
  * except ChartAxis.numberFormat and Range.dataValidation (1.8) and Worksheet.pageLayout (1.9),
- * which the plan leaves out on an older Excel.
+ * which the plan leaves out on an older Excel. The Risk sheet's charts use ChartSeries.chartType and
+ * ChartAxis.reversePlotOrder (1.7), the series' fill and line formats (1.1) and ChartSeries.overlap
+ * (1.8, left out below it with the axis formats).
  */
-import { CellStyle, headerFooterCodes, RangeRef } from '../workbook/description';
+import { CellStyle, ChartSeries, headerFooterCodes, RangeRef } from '../workbook/description';
 import {
   Action,
   AddSheetAction,
@@ -141,12 +143,32 @@ function applyPageLayout(target: ActionTarget, a: PageLayoutAction): void {
   page.rightFooter = codes.rightFooter;
 }
 
+/** The Office.js chart type of each description kind. */
+const CHART_TYPE = { line: 'Line', columnClustered: 'ColumnClustered', areaStacked: 'AreaStacked', barClustered: 'BarClustered' } as const;
+
+/**
+ * A series' look: drawn as a line over a stacked area chart (ChartSeries.chartType, ExcelApi 1.7),
+ * without fill (ChartFill.clear, 1.1) for the invisible base of a band, and its colour as the fill
+ * (ChartFill.setSolidColor, 1.1) or, for a line, the line's (ChartLineFormat.color, 1.1).
+ */
+function styleSeries(series: Excel.ChartSeries, s: ChartSeries): void {
+  if (s.line) series.chartType = 'Line';
+  if (s.noFill) {
+    series.format.fill.clear();
+    series.format.line.lineStyle = 'None';
+  }
+  if (s.color !== undefined) {
+    if (s.line) series.format.line.color = s.color;
+    else series.format.fill.setSolidColor(s.color);
+  }
+}
+
 function applyChart(target: ActionTarget, a: ChartAction): void {
   const c = a.chart;
   const ws = target.sheet(a.sheet);
   const categories = () => target.range(c.categories.sheet, c.categories.range);
   const [first, ...rest] = c.series;
-  const chart = ws.charts.add(c.kind === 'line' ? 'Line' : 'ColumnClustered', target.range(first.sheet, first.values), 'Rows');
+  const chart = ws.charts.add(CHART_TYPE[c.kind], target.range(first.sheet, first.values), 'Rows');
   chart.title.text = c.title;
   chart.title.visible = true;
   chart.legend.visible = true;
@@ -154,12 +176,18 @@ function applyChart(target: ActionTarget, a: ChartAction): void {
   const series0 = chart.series.getItemAt(0);
   series0.name = first.name;
   series0.setXAxisValues(categories());
+  styleSeries(series0, first);
   for (const s of rest) {
     const series = chart.series.add(s.name);
     series.setValues(target.range(s.sheet, s.values));
     series.setXAxisValues(categories());
+    styleSeries(series, s);
   }
   if (c.valueAxisFormat !== undefined) chart.axes.valueAxis.numberFormat = c.valueAxisFormat;
+  // A bar chart lists its categories from the bottom; reversed, the first (the widest swing) is on top.
+  if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  // ChartSeries.overlap (ExcelApi 1.8) is one setting of the chart group; set through its first series.
+  if (c.overlap !== undefined) series0.overlap = c.overlap;
   const end = { row: c.anchor.row + c.anchor.rows - 1, column: c.anchor.column + c.anchor.columns - 1, rows: 1, columns: 1 };
   chart.setPosition(
     ws.getRangeByIndexes(c.anchor.row, c.anchor.column, 1, 1),

@@ -8,6 +8,7 @@ import { readModel } from './read';
 import { selectLocation } from './select';
 import { readStoredModel } from './stored-model';
 import { writeWorkbook } from './write';
+import { RiskSheetOptions } from '../workbook/layout/risk-sheet';
 
 export type { WorkbookGateway, WriteProgress, WriteReport, ReadResult } from './gateway';
 export { detectCapabilities, MINIMUM_EXCEL_API, UnsupportedExcelError } from './capabilities';
@@ -24,6 +25,8 @@ function patient(excel: ExcelRun, caps: Capabilities): ExcelRun {
 export interface OfficeGatewayOptions {
   /** The estimated request size each write chunk is kept under (default 2,000,000 bytes). */
   maxChunkBytes?: number;
+  /** The Risk sheet's runs and seed (default 2 000 and 1, as `budgetsim risk`) and its date (default: when written). */
+  risk?: RiskSheetOptions;
 }
 
 /**
@@ -34,7 +37,11 @@ export function createOfficeGateway(excel: ExcelRun, office: RequirementsHost, o
   return {
     async write(model, writeOptions = {}) {
       const caps = detectCapabilities(office);
-      return writeWorkbook(excel, caps, model, { ...writeOptions, ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}) });
+      return writeWorkbook(excel, caps, model, {
+        ...writeOptions,
+        ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}),
+        ...(options.risk ? { risk: options.risk } : {}),
+      });
     },
     async read() {
       const result = await readModel(patient(excel, detectCapabilities(office)));

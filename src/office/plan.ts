@@ -195,6 +195,10 @@ function skippedMessages(desc: WorkbookDescription, options: PlanOptions): strin
   if (options.chartAxisNumberFormat === false && formats > 0) {
     out.push(`Chart value-axis number formats (${formats} charts) were left out: they need ExcelApi 1.8 and ${api}.`);
   }
+  const overlaps = desc.sheets.reduce((n, s) => n + s.charts.filter((c) => c.overlap !== undefined).length, 0);
+  if (options.chartAxisNumberFormat === false && overlaps > 0) {
+    out.push(`The overlapping bars of ${overlaps} tornado charts were left out (the bars stand side by side): they need ExcelApi 1.8 and ${api}.`);
+  }
   const setups = desc.sheets.filter((s) => s.pageSetup).length;
   if (options.pageLayout === false && setups > 0) {
     out.push(`The print setup of ${setups} sheets (landscape, one page wide, title rows, header and footer) was left out: it needs ExcelApi 1.9 and ${api}.`);

@@ -104,7 +104,13 @@ export function actionBytes(action: Action): number {
     case 'chart': {
       const c = action.chart;
       let n = 12 * PATH_BYTES + 12 * ACTION_BYTES + textBytes(c.title) + textBytes(c.valueAxisFormat ?? '');
-      for (const s of c.series) n += 6 * PATH_BYTES + 5 * ACTION_BYTES + textBytes(s.name) + textBytes(s.sheet) * 2;
+      for (const s of c.series) {
+        n += 6 * PATH_BYTES + 5 * ACTION_BYTES + textBytes(s.name) + textBytes(s.sheet) * 2;
+        // Its type, fill and line: the format, fill and line objects and up to three calls.
+        if (s.line || s.noFill || s.color !== undefined) n += 3 * PATH_BYTES + 3 * ACTION_BYTES + 16;
+      }
+      if (c.reverseCategories) n += 2 * PATH_BYTES + ACTION_BYTES;
+      if (c.overlap !== undefined) n += PATH_BYTES + ACTION_BYTES;
       return n;
     }
   }

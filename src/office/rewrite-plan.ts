@@ -10,6 +10,7 @@ import { Model } from '../engine/types';
 import { range, sheetRange } from '../workbook/a1';
 import { OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../workbook/description';
 import { describeWorkbook } from '../workbook/layout';
+import { RiskSheetInput } from '../workbook/layout/risk-sheet';
 import { NameAction } from './actions';
 import { Plan, planWorkbook, PlanOptions } from './plan';
 import { nameAction } from './sheet-actions';
@@ -51,6 +52,8 @@ export interface Rewrite {
 
 export interface RewriteOptions extends PlanOptions {
   solved?: Map<string, number | null>;
+  /** The risk analysis for the Risk sheet, computed by the caller (see riskForWorkbook). */
+  risk?: RiskSheetInput;
   /** Table.resize is available (ExcelApi 1.13). */
   tableResize?: boolean;
 }
@@ -64,6 +67,7 @@ export function planRewrite(model: Model, state: WorkbookState, options: Rewrite
   const desc = describeWorkbook(model, {
     reservedSheetNames: [...state.user.map((s) => s.name), ...EXCEL_RESERVED_SHEET_NAMES],
     ...(options.solved ? { solved: options.solved } : {}),
+    ...(options.risk ? { risk: options.risk } : {}),
   });
   const plan = planWorkbook(desc, options);
   const keys = sheetKeys(desc);

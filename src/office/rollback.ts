@@ -13,7 +13,9 @@
  * at it and deleted again, so those formulas are #REF! as they were. What cannot be restored is
  * Budgetsim's own: a chart or rule on its sheets is drawn again rather than kept (a new object), and
  * what the user typed into Budgetsim's input tables after the previous write, and not yet written,
- * is replaced by what that write put there.
+ * is replaced by what that write put there. The Risk sheet is simulated again for the previous model
+ * with this write's runs, seed and date (the model copy does not keep them), so it shows that
+ * model's figures as this write would have shown them.
  *
  * If undoing fails, the error names exactly what is left (checked in the workbook when Excel still
  * answers); every sheet and name left is still known as Budgetsim's (the journal stays), so the next
@@ -23,6 +25,7 @@ import { ActionTarget } from './apply';
 import { Capabilities } from './capabilities';
 import { LeftOver, WorkbookLeftChangedError, WorkbookWriteError } from './errors';
 import { planRewrite, Rewrite } from './rewrite-plan';
+import { riskForWorkbook, RiskSheetOptions } from '../workbook/layout/risk-sheet';
 import { inspectWorkbook, WorkbookState } from './workbook-state';
 import type { Sync } from './write';
 import { queuePrepare, runChunks } from './write';
@@ -56,7 +59,7 @@ function possiblyLeft(state: WorkbookState, rewrite: Rewrite): LeftOver {
 }
 
 /** The previous write, as it would be rendered now into the sheets that were there before this write. */
-function previousWrite(state: WorkbookState, now: WorkbookState, caps: Capabilities): Rewrite {
+function previousWrite(state: WorkbookState, now: WorkbookState, caps: Capabilities, riskOptions: RiskSheetOptions): Rewrite {
   const original = new Set(state.sheets.map((s) => s.id));
   const kept = new Set(now.sheets.filter((s) => original.has(s.id)).map((s) => s.name));
   const before: WorkbookState = {
@@ -67,17 +70,19 @@ function previousWrite(state: WorkbookState, now: WorkbookState, caps: Capabilit
   };
   const stored = now.stored ?? state.stored;
   if (!stored) throw new Error("the workbook's model copy could not be read, so Budgetsim's earlier sheets cannot be written back");
+  const risk = riskForWorkbook(stored.model, riskOptions);
   const previous = planRewrite(stored.model, before, {
     listValidations: caps.dataValidation,
     chartAxisNumberFormat: caps.chartAxisNumberFormat,
     excelApi: caps.excelApi,
     tableResize: caps.tableResize,
     solved: new Map(stored.payload.solved ?? []),
+    ...(risk ? { risk } : {}),
   });
   return { ...previous, removed: [], names: [] };
 }
 
-async function restore(context: Excel.RequestContext, caps: Capabilities, state: WorkbookState, rewrite: Rewrite, sync: Sync): Promise<void> {
+async function restore(context: Excel.RequestContext, caps: Capabilities, state: WorkbookState, rewrite: Rewrite, sync: Sync, riskOptions: RiskSheetOptions): Promise<void> {
   const wb = context.workbook;
   let now = await inspectWorkbook(context, sync);
   const original = new Set(state.sheets.map((s) => s.id));
@@ -87,7 +92,7 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, state:
   for (const s of added) wb.worksheets.getItem(s.id).delete();
 
   if (rewrite.targets.some((t) => t.existing)) {
-    const previous = previousWrite(state, now, caps);
+    const previous = previousWrite(state, now, caps, riskOptions);
     const target = new ActionTarget(context);
     queuePrepare(context, caps, { ...now, sheets: now.sheets.filter((s) => original.has(s.id)) }, previous, target);
     await sync();
@@ -123,9 +128,17 @@ async function restore(context: Excel.RequestContext, caps: Capabilities, state:
  * Undoes everything the write did and throws WorkbookWriteError (nothing changed), or
  * WorkbookLeftChangedError saying what is left when undoing fails.
  */
-export async function rollBack(context: Excel.RequestContext, caps: Capabilities, state: WorkbookState, rewrite: Rewrite, cause: unknown, sync: Sync): Promise<never> {
+export async function rollBack(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  state: WorkbookState,
+  rewrite: Rewrite,
+  cause: unknown,
+  sync: Sync,
+  riskOptions: RiskSheetOptions = {},
+): Promise<never> {
   try {
-    await restore(context, caps, state, rewrite, sync);
+    await restore(context, caps, state, rewrite, sync, riskOptions);
   } catch (undoCause) {
     let left: LeftOver;
     try {

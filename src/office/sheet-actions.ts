@@ -163,10 +163,15 @@ export function sheetActions(sheet: SheetDescription, styles: Record<StyleName, 
   return out;
 }
 
-export function chartAction(sheet: string, chart: ChartDescription, axisFormat: boolean): Action {
+/** `api18`: ExcelApi 1.8, which the value axis's number format and the bars' overlap need. */
+export function chartAction(sheet: string, chart: ChartDescription, api18: boolean): Action {
   if (chart.series.length === 0) throw new Error(`chart "${chart.title}" on sheet '${sheet}' has no series`);
-  const { valueAxisFormat, ...rest } = chart;
-  return { kind: 'chart', sheet, chart: axisFormat && valueAxisFormat !== undefined ? { ...rest, valueAxisFormat } : rest };
+  const { valueAxisFormat, overlap, ...rest } = chart;
+  return {
+    kind: 'chart',
+    sheet,
+    chart: api18 ? { ...rest, ...(valueAxisFormat !== undefined ? { valueAxisFormat } : {}), ...(overlap !== undefined ? { overlap } : {}) } : rest,
+  };
 }
 
 export function nameAction(n: NamedRange): NameAction {

@@ -1,6 +1,6 @@
 /**
- * What each of Budgetsim's sheets shows, as a stable key: "comparison", "base", "scenario:<name>" or
- * "input:<id>". A rewrite gives each key the sheet that showed it before (the same worksheet object,
+ * What each of Budgetsim's sheets shows, as a stable key: "comparison", "base", "scenario:<name>",
+ * "risk" or "input:<id>". A rewrite gives each key the sheet that showed it before (the same worksheet object,
  * so every reference a user made into it keeps working), whatever the sheet is called now.
  */
 import { WorkbookDescription } from '../workbook/description';
@@ -18,6 +18,7 @@ export function sheetKeys(desc: WorkbookDescription): string[] {
   let scenario = 0;
   return desc.sheets.map((s) => {
     if (s.role === 'comparison') return 'comparison';
+    if (s.role === 'risk') return 'risk';
     if (s.role === 'scenario') return scenario++ === 0 ? 'base' : `scenario:${s.scenario ?? s.name}`;
     const id = s.tables.map((t) => SHEET_OF_TABLE.get(t.name)).find((x) => x !== undefined);
     return `input:${id ?? s.name}`;

@@ -11,7 +11,8 @@ import { label } from '../workbook/layout/labels';
 import { uniqueSheetNames } from '../workbook/layout/sheet-names';
 
 export function intendedSheetNames(model: Model, language: Language): string[] {
-  const fixed = uniqueSheetNames([label('comparison', language), ...INPUT_SHEET_IDS.map((id) => INPUT_SHEET_NAMES[id][language])], []);
+  const risk = model.uncertainty ? [label('risk', language)] : [];
+  const fixed = uniqueSheetNames([label('comparison', language), ...INPUT_SHEET_IDS.map((id) => INPUT_SHEET_NAMES[id][language]), ...risk], []);
   const scenarios = allScenarios(model).map((s, i) => (i === 0 ? label('base', language) : s.name));
   return [...fixed, ...uniqueSheetNames(scenarios, fixed)];
 }

@@ -33,6 +33,7 @@ import { checkNameClashes, planRewrite, Rewrite } from './rewrite-plan';
 import { rollBack } from './rollback';
 import { intendedSheetNames } from './sheet-names';
 import { storedModelXml } from './stored-payload';
+import { riskForWorkbook, RiskSheetOptions } from '../workbook/layout/risk-sheet';
 import { inspectWorkbook, OwnedSheet, WorkbookState } from './workbook-state';
 
 export interface WriteOptions {
@@ -40,6 +41,8 @@ export interface WriteOptions {
   onProgress?: (p: WriteProgress) => void;
   /** The estimated request size each chunk is kept under (default: plan.ts's DEFAULT_CHUNK_BYTES). */
   maxChunkBytes?: number;
+  /** The Risk sheet's runs, seed and date (default 2 000 runs, seed 1, now), when the model has an uncertainty block. */
+  risk?: RiskSheetOptions;
 }
 
 export type Sync = () => Promise<void>;
@@ -217,6 +220,10 @@ async function recoverCommit(context: Excel.RequestContext, state: WorkbookState
 
 /** Writes (or rewrites) Budgetsim's sheets for the model in one Excel.run. */
 export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: Model, options: WriteOptions = {}): Promise<WriteReport> {
+  // The simulation runs before Excel is asked for anything, so no request waits on it. A rollback
+  // draws the previous write's Risk sheet again with the same runs, seed and date.
+  const riskOptions: RiskSheetOptions = { ...options.risk, date: options.risk?.date ?? new Date() };
+  const risk = riskForWorkbook(model, riskOptions);
   return runExcel(excel, caps, async (context) => {
     const { sync, count } = countingSync(context);
     let state: WorkbookState;
@@ -233,6 +240,7 @@ export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: 
       tableResize: caps.tableResize,
       ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}),
       ...(options.solved ? { solved: options.solved } : {}),
+      ...(risk ? { risk } : {}),
     });
     checkNameClashes(state, rewrite);
     const xml = storedModelXml(model, rewrite.record, options.solved);
@@ -248,7 +256,7 @@ export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: 
       journalId = journal.id;
       await runChunks(context, caps, rewrite, target, sync, options.onProgress);
     } catch (cause) {
-      await rollBack(context, caps, state, rewrite, cause, sync);
+      await rollBack(context, caps, state, rewrite, cause, sync, riskOptions);
     }
     try {
       queueCommit(context, xml, activate, {

@@ -131,10 +131,20 @@ export interface ChartSeries {
   /** Sheet and range of the values (one row). */
   sheet: string;
   values: RangeRef;
+  /** In an areaStacked chart: drawn as a line over the areas (a combination chart) instead of as an area. */
+  line?: boolean;
+  /** Drawn without fill or outline: the invisible lower part of a stacked band. */
+  noFill?: boolean;
+  /** The series' colour, #RRGGBB (its fill, or its line for a line). */
+  color?: string;
 }
 
+export type ChartKind = 'line' | 'columnClustered' | 'areaStacked' | 'barClustered';
+export const CHART_KINDS: readonly ChartKind[] = ['line', 'columnClustered', 'areaStacked', 'barClustered'];
+
 export interface ChartDescription {
-  kind: 'line' | 'columnClustered';
+  /** areaStacked may hold line series too (ChartSeries.line); barClustered has horizontal bars. */
+  kind: ChartKind;
   title: string;
   /** Categories (the years), one row. */
   categories: { sheet: string; range: RangeRef };
@@ -142,9 +152,14 @@ export interface ChartDescription {
   /** Where the chart sits on its sheet: the cells it covers. */
   anchor: RangeRef;
   valueAxisFormat?: string;
+  /** The first category at the top of a bar chart (Excel lists a bar chart's categories from the bottom). */
+  reverseCategories?: boolean;
+  /** How much the bars of one category overlap, -100 to 100 (100: fully, as a tornado's two swings). */
+  overlap?: number;
 }
 
-export type SheetRole = 'inputs' | 'scenario' | 'comparison';
+/** risk: the risk analysis's figures as values, written when the model has an uncertainty block. */
+export type SheetRole = 'inputs' | 'scenario' | 'comparison' | 'risk';
 
 /**
  * How a sheet prints: landscape, as many pages down as needed but `fitToWidth` pages across, the

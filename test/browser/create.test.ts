@@ -9,7 +9,7 @@ import { sheetNames, snapshot, tableRows } from './support/workbook';
 
 const browser = useBrowser();
 
-const EXAMPLE_SHEETS_SV = ['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier'];
+const EXAMPLE_SHEETS_SV = ['Jämförelse', 'Bas', 'Enprocentaren', 'Halv uppräkning', 'Full kompensation', 'Intäktsstyrd ram', 'Lågkonjunktur', 'Risk', 'Indata', 'Nämnder', 'Investeringar', 'Projekt', 'Befolkning', 'Scenarier'];
 
 test('an empty workbook offers the example; creating it writes every sheet and opens the editor', async () => {
   const { page, dialogs, errors } = await openPane(browser());

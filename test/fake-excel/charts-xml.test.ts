@@ -40,7 +40,7 @@ describe('charts', () => {
       position: { left: 5 * 48, top: 15, width: 8 * 48, height: 17 * 15 },
       valueAxis: { numberFormat: '0.0%' },
     });
-    expect(chart.series).toEqual([
+    expect(chart.series).toMatchObject([
       { name: 'Result %', values: '=Base!$B$2:$D$2', xValues: '=Base!$B$1:$D$1', chartType: null },
       { name: 'Target %', values: '=Base!$B$3:$D$3', xValues: '=Base!$B$1:$D$1', chartType: null },
       { name: 'Rolling share', values: '=Base!$B$3:$D$3', xValues: '=Base!$B$1:$D$1', chartType: 'ColumnClustered' },
@@ -48,6 +48,101 @@ describe('charts', () => {
 
     host.sheet('Base').rename('Base scenario');
     expect(host.charts()[0].series[0].values).toBe("='Base scenario'!$B$2:$D$2");
+  });
+
+  test("a series' fill and line and the category axis's plot order are kept, as Office.js sets them", async () => {
+    const { Excel, host } = createFakeExcel({ sheets: ['Risk'] });
+    host.sheet('Risk').setValues('A1:D4', [
+      ['', 2026, 2027, 2028],
+      ['P5', 0.01, 0.0, -0.01],
+      ['Band', 0.02, 0.03, 0.04],
+      ['Median', 0.02, 0.015, 0.01],
+    ]);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Risk');
+      const chart = sheet.charts.add('AreaStacked', sheet.getRange('A1:D3'), 'Rows');
+      const base = chart.series.getItemAt(0);
+      base.format.fill.clear();
+      base.format.line.lineStyle = 'None';
+      chart.series.getItemAt(1).format.fill.setSolidColor('#9DC3E6');
+      const median = chart.series.add('Median');
+      median.setValues(sheet.getRange('B4:D4'));
+      median.chartType = 'Line';
+      median.format.line.color = 'orange';
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      await context.sync();
+      const line = median.format.line.load('color,lineStyle');
+      const axis = chart.axes.categoryAxis.load('reversePlotOrder');
+      await context.sync();
+      expect([line.color, line.lineStyle, axis.reversePlotOrder]).toEqual(['orange', 'Automatic', true]);
+    });
+    const [chart] = host.charts('Risk');
+    expect(chart.series.map((s) => [s.name, s.chartType, s.fill, s.line])).toEqual([
+      ['P5', null, { kind: 'none' }, { color: null, lineStyle: 'None' }],
+      ['Band', null, { kind: 'solid', color: '#9DC3E6' }, { color: null, lineStyle: 'Automatic' }],
+      ['Median', 'Line', { kind: 'automatic' }, { color: 'orange', lineStyle: 'Automatic' }],
+    ]);
+    expect([chart.categoryAxis.reversePlotOrder, chart.valueAxis.reversePlotOrder]).toEqual([true, false]);
+  });
+
+  test('a colour that is not #RRGGBB or a name, an unknown line style and an overlap off bars are InvalidArgument; reversePlotOrder needs ExcelApi 1.7, overlap 1.8', async () => {
+    const setup = (apiSets?: { ExcelApi: string }) => {
+      const fake = createFakeExcel({ sheets: ['S'], ...(apiSets ? { apiSets } : {}) });
+      fake.host.sheet('S').setValues('A1:C2', [['', 1, 2], ['x', 3, 4]]);
+      return fake;
+    };
+    const { Excel, host } = setup();
+    const attempt = (f: (chart: Excel.Chart) => void) =>
+      rejection(
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem('S');
+          f(sheet.charts.add('BarClustered', sheet.getRange('A1:C2'), 'Rows'));
+          await context.sync();
+        }),
+      );
+    expect((await attempt((c) => c.series.getItemAt(0).format.fill.setSolidColor('#12345'))).code).toBe('InvalidArgument');
+    expect((await attempt((c) => (c.series.getItemAt(0).format.line.color = 'rgb(1,2,3)'))).code).toBe('InvalidArgument');
+    expect((await attempt((c) => (c.series.getItemAt(0).format.line.lineStyle = 'Wavy' as Excel.ChartLineStyle))).code).toBe('InvalidArgument');
+    expect((await attempt((c) => (c.series.getItemAt(0).overlap = 101))).code).toBe('InvalidArgument');
+    // Overlap belongs to bars and columns: a series drawn as a line has none.
+    expect(
+      (
+        await attempt((c) => {
+          const s = c.series.getItemAt(0);
+          s.chartType = 'Line';
+          s.overlap = 50;
+        })
+      ).code,
+    ).toBe('InvalidArgument');
+    const old = setup({ ExcelApi: '1.6' });
+    const e = await rejection(
+      old.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.charts.add('BarClustered', sheet.getRange('A1:C2'), 'Rows').axes.categoryAxis.reversePlotOrder = true;
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('ApiNotFound');
+    const seven = setup({ ExcelApi: '1.7' });
+    const overlap = await rejection(
+      seven.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.charts.add('BarClustered', sheet.getRange('A1:C2'), 'Rows').series.getItemAt(0).overlap = 100;
+        await context.sync();
+      }),
+    );
+    expect(overlap.code).toBe('ApiNotFound');
+    // On a bar chart, from 1.8, one series' overlap is the whole chart's.
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const chart = sheet.charts.add('BarClustered', sheet.getRange('A1:C2'), 'Rows');
+      const second = chart.series.add('y');
+      second.setValues(sheet.getRange('B2:C2'));
+      chart.series.getItemAt(0).overlap = 100;
+      await context.sync();
+    });
+    // The attempts above left their charts (a failing operation does not undo the ones before it).
+    expect(host.charts('S').at(-1)!.series.map((x) => x.overlap)).toEqual([100, 100]);
   });
 
   test('an unknown chart type is InvalidArgument; charts.getItem of a missing chart is ItemNotFound', async () => {

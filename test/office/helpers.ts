@@ -2,6 +2,22 @@ import { createFakeExcel, FakeExcelOptions, FakeHost, SheetSnapshot } from '../.
 import { createOfficeGateway, OfficeGatewayOptions } from '../../src/office';
 import { WorkbookGateway } from '../../src/office/gateway';
 import { ExcelRun } from '../../src/office/capabilities';
+import { Model } from '../../src/engine/types';
+import { WorkbookDescription } from '../../src/workbook/description';
+import { describeWorkbook, DescribeOptions } from '../../src/workbook/layout';
+import { riskForWorkbook, RiskSheetOptions } from '../../src/workbook/layout/risk-sheet';
+
+/**
+ * The Risk sheet's simulation in the add-in's tests: few runs (the figures themselves are checked in
+ * test/workbook/risk-sheet.test.ts) and a fixed date, so a write can be compared with its description.
+ */
+export const TEST_RISK: RiskSheetOptions = { runs: 40, seed: 1, date: new Date('2026-01-15T08:00:00Z') };
+
+/** The description the test fixture's gateway writes for a model: with its Risk sheet when the model has one. */
+export function describeAsWritten(model: Model, options: DescribeOptions = {}): WorkbookDescription {
+  const risk = riskForWorkbook(model, TEST_RISK);
+  return describeWorkbook(model, { ...options, ...(risk ? { risk } : {}) });
+}
 
 export interface Fixture {
   Excel: ExcelRun;
@@ -12,7 +28,7 @@ export interface Fixture {
 
 export function fixture(options: FakeExcelOptions = {}, gatewayOptions: OfficeGatewayOptions = {}): Fixture {
   const { Excel, Office, host } = createFakeExcel(options);
-  return { Excel, Office, host, gateway: createOfficeGateway(Excel, Office, gatewayOptions) };
+  return { Excel, Office, host, gateway: createOfficeGateway(Excel, Office, { risk: TEST_RISK, ...gatewayOptions }) };
 }
 
 /**

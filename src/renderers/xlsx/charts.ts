@@ -3,14 +3,14 @@
  * a chart part per ChartDescription (xl/charts/chartN.xml), a drawing part per sheet placing its
  * charts over their anchor cells (xl/drawings/drawingN.xml), and the drawing's relationships.
  *
- * A chart draws what Office.js's renderer draws: a line or clustered column chart, one series per
- * description series with its name as literal text (names are user text, never a reference or a
+ * A chart draws what Office.js's renderer draws: a line, clustered column, horizontal bar or stacked
+ * area chart (whose line series make it a combination chart), one series per description series with its name as literal text (names are user text, never a reference or a
  * formula), categories and values as absolute references to the sheet's cells, the title, the value
  * axis in the description's number format and the legend at the bottom. Each reference carries the
  * description's cached values, so the chart shows before the workbook is recalculated.
  */
 import { sheetRange } from '../../workbook/a1';
-import { CellContent, ChartDescription, isFormula, RangeRef, SheetDescription, WorkbookDescription } from '../../workbook/description';
+import { CellContent, CHART_KINDS, ChartDescription, ChartSeries, isFormula, RangeRef, SheetDescription, WorkbookDescription } from '../../workbook/description';
 import { contentAt } from './tables';
 import { xmlText } from './cell-xml';
 
@@ -60,7 +60,14 @@ export function checkCharts(desc: WorkbookDescription): void {
   for (const sheet of desc.sheets) {
     sheet.charts.forEach((chart, i) => {
       const where = `chart ${i + 1} ("${chart.title}") on sheet '${sheet.name}'`;
-      if (chart.kind !== 'line' && chart.kind !== 'columnClustered') throw new Error(`${where}: unknown chart kind ${JSON.stringify(chart.kind)}`);
+      if (!CHART_KINDS.includes(chart.kind)) throw new Error(`${where}: unknown chart kind ${JSON.stringify(chart.kind)}`);
+      chart.series.forEach((s, j) => {
+        if (s.color !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(s.color)) throw new Error(`${where}: series ${j + 1} has the colour ${JSON.stringify(s.color)}, not #RRGGBB`);
+        if (s.line && chart.kind !== 'areaStacked') throw new Error(`${where}: series ${j + 1} is drawn as a line, which only an areaStacked chart combines`);
+      });
+      if (chart.overlap !== undefined && (!Number.isInteger(chart.overlap) || chart.overlap < -100 || chart.overlap > 100 || (chart.kind !== 'barClustered' && chart.kind !== 'columnClustered'))) {
+        throw new Error(`${where}: an overlap of ${chart.overlap}; bars and columns overlap by a whole number from -100 to 100`);
+      }
       if (!inGrid(chart.anchor)) throw new Error(`${where}: the anchor ${JSON.stringify(chart.anchor)} is not a range of cells`);
       if (chart.series.length === 0) throw new Error(`${where}: a chart needs at least one series`);
       if (chart.series.length > MAX_SERIES) throw new Error(`${where}: ${chart.series.length} series, more than Excel's ${MAX_SERIES}`);
@@ -132,43 +139,75 @@ function richText(text: string, language: string, size: number): string {
 
 const LANGUAGE_TAG = { sv: 'sv-SE', en: 'en-US' } as const;
 
+/** c:spPr of a series: no fill and no outline, or its colour as the fill (areas, bars) or the line. */
+function seriesShape(s: ChartSeries, drawnAsLine: boolean): string {
+  if (s.noFill) return '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>';
+  if (s.color === undefined) return '';
+  const colour = `<a:solidFill><a:srgbClr val="${s.color.slice(1).toUpperCase()}"/></a:solidFill>`;
+  return drawnAsLine ? `<c:spPr><a:ln w="28575" cap="rnd">${colour}<a:round/></a:ln></c:spPr>` : `<c:spPr>${colour}</c:spPr>`;
+}
+
 /** The chart part (xl/charts/chartN.xml) for one chart description. */
 export function chartPartXml(chart: ChartDescription, lookup: CellLookup, language: WorkbookDescription['language']): string {
   const lang = LANGUAGE_TAG[language] ?? 'en-US';
   const valueFormat = chart.valueAxisFormat ?? 'General';
-  const line = chart.kind === 'line';
   const category = categoriesXml(chart, lookup);
-  const series = chart.series
-    .map((s, i) => {
-      const values = numRef(sheetRange(s.sheet, s.values), rowValues(lookup, s.sheet, s.values), valueFormat);
-      // CT_LineSer and CT_BarSer: idx, order, tx, (marker | invertIfNegative), cat, val, (smooth).
-      return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>` +
-        (line ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:invertIfNegative val="0"/>') +
-        `${category}<c:val>${values}</c:val>` +
-        (line ? '<c:smooth val="0"/>' : '') +
-        '</c:ser>'
-      );
-    })
-    .join('');
+  // Series are numbered across the whole chart: a combination chart's line series follow its areas.
+  const ser = (s: ChartSeries, i: number, as: 'line' | 'bar' | 'area') => {
+    const values = numRef(sheetRange(s.sheet, s.values), rowValues(lookup, s.sheet, s.values), valueFormat);
+    // CT_LineSer: idx, order, tx, spPr, marker, cat, val, smooth; CT_BarSer: idx, order, tx, spPr,
+    // invertIfNegative, cat, val; CT_AreaSer: idx, order, tx, spPr, cat, val.
+    return (
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>` +
+      seriesShape(s, as === 'line') +
+      (as === 'line' ? '<c:marker><c:symbol val="none"/></c:marker>' : as === 'bar' ? '<c:invertIfNegative val="0"/>' : '') +
+      `${category}<c:val>${values}</c:val>` +
+      (as === 'line' ? '<c:smooth val="0"/>' : '') +
+      '</c:ser>'
+    );
+  };
   const axisIds = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
-  const plot = line
-    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>`
-    : `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axisIds}</c:barChart>`;
+  const lineChart = (series: string) => `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>`;
+  const horizontal = chart.kind === 'barClustered';
+  let plot: string;
+  switch (chart.kind) {
+    case 'line':
+      plot = lineChart(chart.series.map((s, i) => ser(s, i, 'line')).join(''));
+      break;
+    case 'areaStacked': {
+      const areas = chart.series.filter((s) => !s.line);
+      const lines = chart.series.filter((s) => s.line);
+      plot =
+        `<c:areaChart><c:grouping val="stacked"/><c:varyColors val="0"/>${areas.map((s, i) => ser(s, i, 'area')).join('')}${axisIds}</c:areaChart>` +
+        (lines.length ? lineChart(lines.map((s, i) => ser(s, areas.length + i, 'line')).join('')) : '');
+      break;
+    }
+    default: {
+      const overlap = chart.overlap !== undefined ? `<c:overlap val="${chart.overlap}"/>` : '';
+      plot = `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${chart.series.map((s, i) => ser(s, i, 'bar')).join('')}<c:gapWidth val="${horizontal ? 60 : 150}"/>${overlap}${axisIds}</c:barChart>`;
+    }
+  }
+  const reversed = chart.reverseCategories === true;
+  // A series drawn without fill (the base of a stacked band) is left out of the legend too.
+  const order = chart.kind === 'areaStacked' ? [...chart.series.filter((s) => !s.line), ...chart.series.filter((s) => s.line)] : chart.series;
+  const hiddenLegendEntries = order
+    .map((s, i) => (s.noFill ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : ''))
+    .join('');
   const categoryAxis =
-    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    '<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
-    // Labels below the plot even when values are negative.
+    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${reversed ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    // Labels below (or left of) the plot even when values are negative.
     `<c:tickLblPos val="low"/><c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   const valueAxis =
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    '<c:axPos val="l"/><c:majorGridlines/>' +
+    `<c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/>` +
     (chart.valueAxisFormat !== undefined
       ? `<c:numFmt formatCode="${xmlAttr(chart.valueAxisFormat)}" sourceLinked="0"/>`
       : '<c:numFmt formatCode="General" sourceLinked="1"/>') +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    // With the categories reversed the value axis would move to the far end; "max" keeps it at the bottom.
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${reversed ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   return (
     XML_DECLARATION +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
@@ -177,7 +216,7 @@ export function chartPartXml(chart: ChartDescription, lookup: CellLookup, langua
     `<c:title><c:tx>${richText(chart.title, lang, 1400)}</c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/>' +
     `<c:plotArea><c:layout/>${plot}${categoryAxis}${valueAxis}</c:plotArea>` +
-    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    `<c:legend><c:legendPos val="b"/>${hiddenLegendEntries}<c:overlay val="0"/></c:legend>` +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     '</c:chartSpace>'

@@ -1,3 +1,4 @@
+import { RiskResult } from '../../engine/risk';
 import { Language, Model, RunResult } from '../../engine/types';
 import { SheetDescription } from '../description';
 import { cellA1, range, sheetCell, sheetRange } from '../a1';
@@ -5,6 +6,7 @@ import { amountFormat, PERCENT, YEAR } from './formats';
 import { f } from './formula';
 import { LabelKey, labels } from './labels';
 import { closeMissFormat } from './close-miss';
+import { filled } from './risk-sheet';
 import { BASE_YEAR_COLUMN, FIRST_YEAR_COLUMN, ScenarioSheetAnchors } from './scenario-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { TAB_COLORS } from './styles';
@@ -36,6 +38,8 @@ export function describeComparisonSheet(input: {
   displayNames: string[];
   sheetName: string;
   language: Language;
+  /** The risk analysis on the Risk sheet: its whole-plan probabilities are shown here as values. */
+  risk?: { result: RiskResult; sheetName: string };
 }): SheetDescription {
   const { model, run, anchors, displayNames, language } = input;
   const L = labels(language);
@@ -135,6 +139,7 @@ export function describeComparisonSheet(input: {
   }
   b.style(range(totalRow, 0, 1, header.length), 'total');
   b.format(range(firstCommitteeRow, 1, model.committees.length + 1, header.length - 1), amount);
+  if (input.risk) riskRows(b, input.risk, run, displayNames, totalRow + 2, language);
 
   const resultRow = blockRows.get('result')!;
   b.charts.push({
@@ -151,4 +156,25 @@ export function describeComparisonSheet(input: {
   b.frozen = { rows: chosenYearRow + 1, columns: 1 };
   b.tabColor = TAB_COLORS.comparison;
   return b.build();
+}
+
+/**
+ * The whole plan's probabilities per scenario, from the Risk sheet's simulation: values, since Excel
+ * cannot recalculate a simulation; the note names the sheet that says how it was made.
+ */
+function riskRows(b: SheetBuilder, risk: { result: RiskResult; sheetName: string }, run: RunResult, displayNames: string[], top: number, language: Language): void {
+  const L = labels(language);
+  b.setRow(top, 0, [L('comparisonRisk'), L('pTargetMet'), L('pBalanceMet')]);
+  b.style(range(top, 0, 1, 3), 'header');
+  const byName = new Map(risk.result.scenarios.map((s) => [s.name, s]));
+  let row = top + 1;
+  run.scenarios.forEach((s, si) => {
+    const r = byName.get(s.name);
+    if (!r) return;
+    b.setRow(row, 0, [displayNames[si], r.pTargetMetAll, r.pBalanceMetAll]);
+    row++;
+  });
+  b.format(range(top + 1, 1, row - top - 1, 2), PERCENT);
+  b.set(row, 0, filled(L('comparisonRiskNote'), { sheet: risk.sheetName }));
+  b.style(range(row, 0), 'note');
 }

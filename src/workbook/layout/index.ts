@@ -7,6 +7,7 @@ import { describeComparisonSheet } from './comparison-sheet';
 import { describeInputSheets, inputSheetIds, settingName } from './inputs';
 import { INPUT_SHEET_NAMES } from '../input-tables';
 import { label } from './labels';
+import { describeRiskSheet, RiskSheetInput } from './risk-sheet';
 import { describeScenarioSheet } from './scenario-sheet';
 import { uniqueSheetNames } from './sheet-names';
 import { STYLES } from './styles';
@@ -39,6 +40,12 @@ export interface DescribeOptions {
   solved?: Map<string, number | null>;
   /** Names of sheets that are not Budgetsim's (the user's): never reused, compared case-insensitively. */
   reservedSheetNames?: string[];
+  /**
+   * The risk analysis for the Risk sheet (see riskForWorkbook), written only when the model has an
+   * uncertainty block. The caller computes it, with the runs it chooses: at 2 000 runs it costs far
+   * more than the rest of the workbook, so describing a workbook never starts one by itself.
+   */
+  risk?: RiskSheetInput;
 }
 
 /**
@@ -51,10 +58,13 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const scenarios = allScenarios(model);
   const displayNames = scenarios.map((s, i) => (i === 0 ? label('base', language) : s.name));
   // Fixed sheets first, then scenarios: each gets its usual name unless a user's sheet has it.
-  const fixedNames = [label('comparison', language), ...inputSheetIds(model).map((id) => INPUT_SHEET_NAMES[id][language])];
-  const [comparisonName, ...inputNames] = uniqueSheetNames(fixedNames, options.reservedSheetNames ?? []);
+  const risk = model.uncertainty ? options.risk : undefined;
+  const fixedNames = [label('comparison', language), ...inputSheetIds(model).map((id) => INPUT_SHEET_NAMES[id][language]), ...(risk ? [label('risk', language)] : [])];
+  const fixed = uniqueSheetNames(fixedNames, options.reservedSheetNames ?? []);
+  const riskName = risk ? fixed.pop()! : '';
+  const [comparisonName, ...inputNames] = fixed;
   const inputs = describeInputSheets(model, language, inputNames);
-  const sheetNames = uniqueSheetNames(displayNames, [...(options.reservedSheetNames ?? []), comparisonName, ...inputNames]);
+  const sheetNames = uniqueSheetNames(displayNames, [...(options.reservedSheetNames ?? []), ...fixed, ...(risk ? [riskName] : [])]);
 
   const scenarioSheets = scenarios.map((scenario, i) =>
     describeScenarioSheet({
@@ -78,9 +88,14 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     displayNames,
     sheetName: comparisonName,
     language,
+    ...(risk ? { risk: { result: risk.result, sheetName: riskName } } : {}),
   });
+  const riskSheet = risk
+    ? [describeRiskSheet({ model, run, risk, displayNames, sheetName: riskName, inputSheetName: inputNames[0], language }).sheet]
+    : [];
 
-  const sheets = [comparison, ...scenarioSheets.map((s) => s.sheet), ...inputs.sheets].map((s) => ({ ...s, pageSetup: pageSetupFor(s, model, language) }));
+  // The Risk sheet sits after the scenario sheets whose figures it simulates, before the inputs.
+  const sheets = [comparison, ...scenarioSheets.map((s) => s.sheet), ...riskSheet, ...inputs.sheets].map((s) => ({ ...s, pageSetup: pageSetupFor(s, model, language) }));
   const names: NamedRange[] = [...inputs.settingsRows.entries()].map(([key, at]) => ({
     name: settingName(key),
     sheet: at.sheet,

@@ -18,4 +18,4 @@ export const STYLES: Record<StyleName, CellStyle> = {
   centered: { horizontalAlignment: 'center' },
 };
 
-export const TAB_COLORS = { inputs: '#FFC000', scenario: '#4472C4', base: '#2F5597', comparison: '#70AD47' };
+export const TAB_COLORS = { inputs: '#FFC000', scenario: '#4472C4', base: '#2F5597', comparison: '#70AD47', risk: '#C00000' };
