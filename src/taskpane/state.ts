@@ -7,6 +7,7 @@ import { NumberFormats } from './i18n/numbers';
 import { Strings } from './i18n/strings';
 import { LeverEdit } from './model/levers';
 import { NameProblem } from './model/scenarios';
+import { initialRiskState, RiskState } from './risk/state';
 
 export type Phase = 'loading' | 'start' | 'editor';
 export type Tone = 'success' | 'info' | 'warning' | 'error';
@@ -81,6 +82,8 @@ export interface PaneState {
   allCommittees: boolean;
   /** Explanations opened with their info buttons. */
   openInfo: Set<string>;
+  /** The Risk card: the analysis last asked for and answered, and its levers' texts. */
+  risk: RiskState;
 }
 
 export function initialState(lang: Lang): PaneState {
@@ -108,6 +111,7 @@ export function initialState(lang: Lang): PaneState {
     framesYear: null,
     allCommittees: false,
     openInfo: new Set(),
+    risk: initialRiskState(),
   };
 }
 
@@ -148,6 +152,8 @@ export interface PaneActions {
   setFramesYear(year: number): void;
   toggleAllCommittees(): void;
   toggleInfo(key: string): void;
+  /** A Risk card sd lever's text as typed; `commit` when the field is left or Enter is pressed. */
+  editRiskSd(input: string, text: string, commit: boolean): void;
 }
 
 export type { LeverEdit };
