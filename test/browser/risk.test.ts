@@ -4,6 +4,8 @@
  * cannot start); its tax base lever moves the fan and reaches the workbook's uncertainty table on
  * write; a refused value says why; axe finds nothing serious in it.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { analyseRisk, RISK_DEFAULT_RUNS, RISK_DEFAULT_SEED, RiskResult } from '../../src/engine/risk';
 import { exampleModel } from '../../src/examples';
@@ -11,7 +13,7 @@ import { withRiskSd } from '../../src/taskpane/risk/settings';
 import { seriousViolations } from './support/axe';
 import { idle, openPane } from './support/pane-page';
 import { useBrowser } from './support/use-browser';
-import { screenshot } from './support/artifacts';
+import { ARTIFACTS, screenshot } from './support/artifacts';
 import { tableRows } from './support/workbook';
 
 const browser = useBrowser();
@@ -107,6 +109,8 @@ test('the card shows what Node’s analyseRisk gives for the same model, runs an
   await page.waitForSelector('#risk-title:has-text("Lågkonjunktur")');
   expectSameAnalysis(await answer(page, before), node(exampleModel(), 'Lågkonjunktur'));
   await screenshot(page, 'taskpane-risk-sv');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.locator('#risk').screenshot({ path: join(ARTIFACTS, 'taskpane-risk-card-sv.png') });
   expect(errors).toEqual([]);
   await page.close();
 });

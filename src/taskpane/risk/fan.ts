@@ -32,8 +32,9 @@ export function fanGeometry(years: readonly number[], band: Band, target: number
   const M = FAN_MARGIN;
   const values = [...band.p5, ...band.p50, ...band.p95, target, 0].filter(Number.isFinite);
   const axis = ticks(Math.min(...values), Math.max(...values));
-  const lo = axis[0];
-  const hi = axis[axis.length - 1];
+  // The ticks may stop a hair short of the extremes (they allow for rounding): the scale never does.
+  const lo = Math.min(axis[0], ...values);
+  const hi = Math.max(axis[axis.length - 1], ...values);
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const y = (v: number) => M.top + plotH - ((v - lo) / (hi - lo || 1)) * plotH;

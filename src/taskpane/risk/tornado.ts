@@ -29,8 +29,9 @@ export interface TornadoGeometry {
 export function tornadoGeometry(bars: readonly TornadoBar[], base: number, target: number): TornadoGeometry {
   const values = [...bars.flatMap((b) => [b.low, b.high]), base, target].filter(Number.isFinite);
   const axis = ticks(Math.min(...values), Math.max(...values));
-  const from = axis[0];
-  const to = axis[axis.length - 1];
+  // The ticks may stop a hair short of the extremes (they allow for rounding): the scale never does.
+  const from = Math.min(axis[0], ...values);
+  const to = Math.max(axis[axis.length - 1], ...values);
   const x = (v: number) => ((v - from) / (to - from || 1)) * 100;
   const part = (v: number) => ({ x: Math.min(x(v), x(base)), width: Math.abs(x(v) - x(base)) });
   return {
