@@ -209,7 +209,6 @@ ol.tornado li { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1px; 
 .swatch.tornado-high { background: #96c6fa; }
 @media print {
   #risk { break-inside: avoid; box-shadow: none; }
-  #risk .risk-levers { display: none; }
   .swatch, .risk-results * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
