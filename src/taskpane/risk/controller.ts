@@ -9,6 +9,7 @@ import type { RiskResult } from '../../engine/risk';
 import { problemMessage } from '../../model-file/problems';
 import { PaneCore } from '../core';
 import { checkModel } from '../model/checked';
+import { scenarioCount } from '../model/levers';
 import { Strings } from '../i18n/strings';
 import { ViewContext } from '../view/context';
 import { sdKey, showRiskField, showRiskResults } from '../view/risk-view';
@@ -50,7 +51,7 @@ export class RiskController {
   follow(): void {
     const state = this.core.state;
     const model = state.model;
-    if (state.phase !== 'editor' || !model || !hasUncertainty(model)) {
+    if (state.phase !== 'editor' || !model || !hasUncertainty(model) || state.selected >= scenarioCount(model)) {
       this.cancel();
       return;
     }

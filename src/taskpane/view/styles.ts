@@ -184,7 +184,8 @@ fluent-progress-bar { margin: 10px 0 4px; }
 .risk-lever .form-row { margin: 0 0 4px; }
 .risk-lever label { font-weight: normal; font-size: var(--fontSizeBase300); }
 .risk-lever input.number { width: 56px; }
-.risk-results.is-computing .risk-headline, .risk-results.is-computing .risk-figure, .risk-results.is-computing table, .risk-results.is-computing .risk-tornado { opacity: 0.55; }
+/* While new figures are computed (a tenth of a second) the charts fade; the text keeps its contrast. */
+.risk-results.is-computing svg { opacity: 0.55; }
 .risk-status { min-height: 1em; margin: 0 0 4px; color: var(--colorNeutralForeground2); font-size: var(--fontSizeBase200); }
 .risk-headline { margin: 0 0 6px; }
 .risk-number { font-size: var(--fontSizeBase400); line-height: var(--lineHeightBase400); font-weight: var(--fontWeightSemibold); margin: 0 0 2px; }
