@@ -111,6 +111,13 @@ test('the card shows what Node’s analyseRisk gives for the same model, runs an
   await screenshot(page, 'taskpane-risk-sv');
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.locator('#risk').screenshot({ path: join(ARTIFACTS, 'taskpane-risk-card-sv.png') });
+  // Printed, the card keeps its chart, tornado and assumptions (a PDF is saved to look at).
+  await page.emulateMedia({ media: 'print' });
+  for (const part of ['[data-test="risk-fan-band"]', '[data-test="risk-fan-median"]', '[data-test="risk-tornado"]', '[data-key="risk-sd-taxBaseGrowth"]']) {
+    await expect(page.isVisible(`#risk ${part}`)).resolves.toBe(true);
+  }
+  await page.pdf({ path: join(ARTIFACTS, 'taskpane-risk-sv.pdf'), width: '380px', printBackground: false });
+  await page.emulateMedia({ media: 'screen' });
   expect(errors).toEqual([]);
   await page.close();
 });
