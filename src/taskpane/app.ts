@@ -14,15 +14,28 @@ import { Lang } from './i18n/language';
 import { templateModel } from './model/template';
 import { PaneActions, PaneState } from './state';
 import { PaneRenderer } from './view/render';
+import { mainThreadCompute, withFallback } from './risk/compute';
+import { RiskController } from './risk/controller';
+import { spawnRiskWorker } from './risk/spawn';
 
 export type { PaneOptions };
 
 export class Pane implements PaneActions {
   private readonly core: PaneCore;
+  private readonly risk: RiskController;
 
   constructor(root: HTMLElement, options: PaneOptions) {
-    this.core = new PaneCore(options, (core) => new PaneRenderer(root, { state: core.state, actions: this }));
+    // The Risk card follows every change of state (a lever, a scenario, a read) without each action naming it.
+    const onChange = (state: Readonly<PaneState>) => {
+      this.risk?.follow();
+      options.onChange?.(state);
+    };
+    this.core = new PaneCore({ ...options, onChange }, (core) => new PaneRenderer(root, { state: core.state, actions: this }));
+    const context = () => ({ state: this.core.state, s: this.core.strings, n: this.core.numbers, act: this });
+    this.risk = new RiskController(this.core, root, context, withFallback(spawnRiskWorker, mainThreadCompute()));
   }
+
+  editRiskSd = (input: string, text: string, commit: boolean) => this.risk.editSd(input, text, commit);
 
   get state(): Readonly<PaneState> {
     return this.core.state;

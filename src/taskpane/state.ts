@@ -8,6 +8,7 @@ import { NumberFormats } from './i18n/numbers';
 import { Strings } from './i18n/strings';
 import { LeverEdit } from './model/levers';
 import { NameProblem } from './model/scenarios';
+import { initialRiskState, RiskState } from './risk/state';
 
 export type Phase = 'loading' | 'start' | 'editor';
 export type Tone = 'success' | 'info' | 'warning' | 'error';
@@ -85,6 +86,8 @@ export interface PaneState {
   /** What the solver changes and what must hold (a version 2 model offers the choice). */
   solveLever: SolverLever;
   solveGoal: SolverGoal;
+  /** The Risk card: the analysis last asked for and answered, and its levers' texts. */
+  risk: RiskState;
 }
 
 export function initialState(lang: Lang): PaneState {
@@ -114,6 +117,7 @@ export function initialState(lang: Lang): PaneState {
     openInfo: new Set(),
     solveLever: 'efficiency',
     solveGoal: 'target',
+    risk: initialRiskState(),
   };
 }
 
@@ -156,6 +160,8 @@ export interface PaneActions {
   toggleInfo(key: string): void;
   setSolveLever(lever: SolverLever): void;
   setSolveGoal(goal: SolverGoal): void;
+  /** A Risk card sd lever's text as typed; `commit` when the field is left or Enter is pressed. */
+  editRiskSd(input: string, text: string, commit: boolean): void;
 }
 
 export type { LeverEdit };

@@ -69,6 +69,6 @@ test('the pane makes no requests but its own files and Office.js', async () => {
   expect(foreign).toEqual([]);
   expect(urls).toContain(OFFICE_JS);
   const own = urls.filter((u) => u.startsWith(browser().server.url + '/')).map((u) => new URL(u).pathname);
-  expect(own.every((p) => /^\/(taskpane\.html|taskpane\.[0-9a-f]{8}\.js|assets\/icon-32\.png)$/.test(p))).toBe(true);
+  expect(own.every((p) => /^\/(taskpane\.html|taskpane\.[0-9a-f]{8}\.js|risk-worker\.[0-9a-f]{8}\.js|assets\/icon-32\.png)$/.test(p))).toBe(true);
   await page.close();
 });

@@ -1,5 +1,7 @@
 /** Every text the pane shows: what each one says (sv.ts and en.ts hold them in the two languages). */
 import type { SolverGoal, SolverLever } from '../../engine/solver';
+import type { UncertainInput } from '../../engine/types';
+import type { Share } from '../risk/words';
 import { en } from './en';
 import { Lang } from './language';
 import { sv } from './sv';
@@ -210,6 +212,37 @@ export interface Strings {
   solvedTaxLower(goal: SolverGoal, amount: string): string;
   solveNoneFor(lever: SolverLever, goal: SolverGoal): string;
   undoSolveTax(scenario: string): string;
+  riskTitle(scenario: string): string;
+  riskIntro: string;
+  riskSettings: string;
+  riskInputs: Record<UncertainInput, string>;
+  riskSdField(input: string): string;
+  riskSdSuffix: string;
+  riskSdHint: string;
+  riskSdNegative: string;
+  riskShare(share: Share): string;
+  riskTargetHolds(share: string): string;
+  riskBalanceHolds(share: string): string;
+  riskTargetRule(range: string | null): string;
+  riskBalanceRule: string;
+  riskComputing(runs: string): string;
+  riskFailed(detail: string): string;
+  riskStaleFields: string;
+  riskFanTitle: string;
+  riskFanLabel(target: string, years: string): string;
+  riskFanYear(year: number, p5: string, p50: string, p95: string): string;
+  riskFanBand: string;
+  riskFanMedian: string;
+  riskRunsSeed(runs: string, seed: string): string;
+  riskPerYear: string;
+  riskTargetMet: string;
+  riskBalanceMet: string;
+  riskTornadoTitle(year: number): string;
+  riskTornadoIntro(base: string): string;
+  riskTornadoValues(low: string, high: string): string;
+  riskTornadoLow: string;
+  riskTornadoHigh: string;
+  undoRiskSd(input: string): string;
 }
 
 export type ErrorKind =

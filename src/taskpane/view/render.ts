@@ -16,6 +16,7 @@ import { loadingView } from './loading-view';
 import { noticeView } from './notice-view';
 import { previewView } from './preview-view';
 import { problemsView } from './problems-view';
+import { riskView } from './risk-view';
 import { scenariosView } from './scenarios-view';
 import { startView } from './start-view';
 import { workbookView } from './workbook-view';
@@ -34,12 +35,13 @@ const VIEWS: Record<string, SectionView> = {
   workbook: workbookView,
   undo: undoView,
   compare: compareView,
+  risk: riskView,
 };
 
 const LAYOUT: Record<PaneState['phase'], string[]> = {
   loading: ['header', 'loading'],
   start: ['header', 'notice', 'problems', 'start'],
-  editor: ['header', 'notice', 'problems', 'scenarios', 'undo', 'levers', 'preview', 'compare', 'workbook'],
+  editor: ['header', 'notice', 'problems', 'scenarios', 'undo', 'levers', 'preview', 'risk', 'compare', 'workbook'],
 };
 
 interface FocusMemo {

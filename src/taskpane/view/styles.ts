@@ -189,5 +189,38 @@ fluent-message-bar { overflow-wrap: anywhere; }
 fluent-progress-bar { margin: 10px 0 4px; }
 .progress-text { min-height: 1em; color: var(--colorNeutralForeground2); font-size: var(--fontSizeBase200); margin: 4px 0 0; }
 .loading { display: flex; align-items: center; gap: 8px; padding: 16px 4px; color: var(--colorNeutralForeground2); }
+.risk-levers { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid var(--colorNeutralStroke2); }
+.risk-levers legend { padding: 0; margin-bottom: 4px; }
+.risk-lever .form-row { margin: 0 0 4px; }
+.risk-lever label { font-weight: normal; font-size: var(--fontSizeBase300); }
+.risk-lever input.number { width: 56px; }
+/* While new figures are computed (a tenth of a second) the charts fade; the text keeps its contrast. */
+.risk-results.is-computing svg { opacity: 0.55; }
+.risk-status { min-height: 1em; margin: 0 0 4px; color: var(--colorNeutralForeground2); font-size: var(--fontSizeBase200); }
+.risk-headline { margin: 0 0 6px; }
+.risk-number { font-size: var(--fontSizeBase400); line-height: var(--lineHeightBase400); font-weight: var(--fontWeightSemibold); margin: 0 0 2px; }
+.risk-figure { margin: 8px 0 0; }
+.risk-figure h3, .risk-tornado h3 { font-size: var(--fontSizeBase300); font-weight: var(--fontWeightSemibold); margin: 0 0 4px; }
+.chart .fan-band { fill: var(--colorBrandBackground2Pressed, #96c6fa); fill-opacity: 0.7; stroke: none; }
+.chart .fan-median { fill: none; stroke: var(--colorBrandForeground1, #0f6cbd); stroke-width: 2; }
+.swatch.fan-band { background: #96c6fa; }
+.swatch.fan-median { height: 2px; background: var(--colorBrandForeground1); }
+.risk-runs { margin: 0 0 6px; }
+.risk-tornado { margin-top: 8px; }
+ol.tornado { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; }
+ol.tornado li { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1px; }
+.tornado-name { overflow-wrap: anywhere; }
+.tornado-bar { width: 100%; height: 12px; display: block; }
+.tornado-bar .low { fill: var(--colorPaletteRedBackground2, #f1bbbc); stroke: none; }
+.tornado-bar .high { fill: var(--colorBrandBackground2Pressed, #96c6fa); stroke: none; }
+.tornado-bar .base { stroke: var(--colorNeutralForeground1, #242424); stroke-width: 1.5; }
+.tornado-bar .target { stroke: var(--colorPaletteDarkOrangeForeground1, #bc4b09); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.tornado-values { color: var(--colorNeutralForeground2); font-size: var(--fontSizeBase200); font-variant-numeric: tabular-nums; }
+.swatch.tornado-low { background: #f1bbbc; }
+.swatch.tornado-high { background: #96c6fa; }
+@media print {
+  #risk { break-inside: avoid; box-shadow: none; }
+  .swatch, .risk-results * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
