@@ -64,7 +64,8 @@ test('levers change the preview at once and reach the workbook on write', async 
 
   const scenarios = await tableRows(page, 'bsScenarios');
   expect(scenarios.find((r) => r['Scenario'] === 'Enprocentaren')!['Resultatmål']).toBe(0.02);
-  expect(scenarios.find((r) => r['Scenario'] === 'Full kompensation')!['Ramstyrning']).toBe('revenue');
+  // A choice is written as its Swedish word (input-tables.ts CHOICE_WORDS).
+  expect(scenarios.find((r) => r['Scenario'] === 'Full kompensation')!['Ramstyrning']).toBe('Intäktsstyrd');
   const years = (await tableRows(page, 'bsScenarioYears')).filter((r) => r['Scenario'] === 'Enprocentaren');
   expect(years).toEqual([
     expect.objectContaining({ År: 2027, Kompensationsgrad: 0.75 }),
