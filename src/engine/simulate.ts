@@ -56,8 +56,11 @@ function resetWorkspace(workspace: CommitteeResult[], nC: number): CommitteeResu
 }
 
 /**
- * Runs one resolved scenario over its plan years. With a workspace (see committeeWorkspace) the
- * committee results are written into it instead of new arrays, and are only valid until its next use. Each mechanism is its own module; this only puts them
+ * Runs one resolved scenario over its plan years. With a workspace (see committeeWorkspace), for the
+ * risk analysis's many runs, only the municipality's figures are computed: the committees' own
+ * figures are not kept (their carry-in is, which later years need) and projects are left out, so the
+ * result's `committees` and `projects` mean nothing; the municipality's figures are the same to the
+ * bit (test/engine/simulate-workspace.test.ts). Each mechanism is its own module; this only puts them
  * in order. Within a year: interest on last year's debt, frames, carry-over, the municipality's result,
  * then the debt. After the years: the rolling target, the balance requirement and the projects.
  */
@@ -66,6 +69,8 @@ export function simulate(s: ResolvedScenario, workspace?: CommitteeResult[]): Sc
   const nC = s.committees.length;
   const { taxBase, taxRevenue, revenue } = revenueByYear(s.taxBase0, s.taxBaseGrowth, s.taxRate, s.grants);
   const committees = workspace ? resetWorkspace(workspace, nC) : s.committees.map((c) => emptyCommitteeResult(c.id, c.name, H));
+  // The committees' own figures, which nothing after the year's totals reads: not kept in a workspace.
+  const detail = workspace === undefined;
   for (let ci = 0; ci < nC; ci++) {
     if (H > 0) committees[ci].carryIn[0] = s.committees[ci].openingCarryIn;
   }
@@ -116,40 +121,43 @@ export function simulate(s: ResolvedScenario, workspace?: CommitteeResult[]): Sc
       if (frames === null) {
         baseFrame = upliftBaseFrame(f0, k, U, d, e, i);
         frame = baseFrame + p;
-        r.grantedUpliftKr[t] = k * U * f0;
-        r.withheldUpliftKr[t] = (1 - k) * U * f0;
-        r.explicitEfficiencyKr[t] = e * f0;
       } else {
         frame = frames[ci];
         baseFrame = frame - p;
-        r.grantedUpliftKr[t] = null;
-        r.withheldUpliftKr[t] = null;
-        r.explicitEfficiencyKr[t] = null;
       }
-      const impliedKr = f0 * (1 + U + d) + i + p - frame;
-
-      r.frame[t] = frame;
-      r.baseFrame[t] = baseFrame;
-      r.fullUplift[t] = U;
-      r.demography[t] = d;
-      r.demographyKr[t] = d * f0;
-      r.initiative[t] = i;
-      r.projectEffect[t] = p;
-      r.impliedEfficiencyKr[t] = impliedKr;
-      r.impliedEfficiency[t] = f0 === 0 ? 0 : impliedKr / f0;
-      // What the requirement means in FTEs: the wage part of the implied efficiency, in full-time posts.
-      r.efficiencyFte[t] = c.costPerFte === null ? null : (r.impliedEfficiency[t] * f0 * c.labourShare) / c.costPerFte;
-
       const allowance = frame + r.carryIn[t];
       const cost = allowance * (1 + c.deviation[t]);
       const outcome = allowance - cost;
-      r.allowance[t] = allowance;
-      r.netCost[t] = cost;
-      r.outcome[t] = outcome;
-
       const carried = carriedAmount(outcome, frame, c.rule);
-      r.carried[t] = carried;
       r.outstanding = spreadCarry(carried, t, r.carryIn, c.rule, r.outstanding);
+
+      if (detail) {
+        if (frames === null) {
+          r.grantedUpliftKr[t] = k * U * f0;
+          r.withheldUpliftKr[t] = (1 - k) * U * f0;
+          r.explicitEfficiencyKr[t] = e * f0;
+        } else {
+          r.grantedUpliftKr[t] = null;
+          r.withheldUpliftKr[t] = null;
+          r.explicitEfficiencyKr[t] = null;
+        }
+        const impliedKr = f0 * (1 + U + d) + i + p - frame;
+        r.frame[t] = frame;
+        r.baseFrame[t] = baseFrame;
+        r.fullUplift[t] = U;
+        r.demography[t] = d;
+        r.demographyKr[t] = d * f0;
+        r.initiative[t] = i;
+        r.projectEffect[t] = p;
+        r.impliedEfficiencyKr[t] = impliedKr;
+        r.impliedEfficiency[t] = f0 === 0 ? 0 : impliedKr / f0;
+        // What the requirement means in FTEs: the wage part of the implied efficiency, in full-time posts.
+        r.efficiencyFte[t] = c.costPerFte === null ? null : (r.impliedEfficiency[t] * f0 * c.labourShare) / c.costPerFte;
+        r.allowance[t] = allowance;
+        r.netCost[t] = cost;
+        r.outcome[t] = outcome;
+        r.carried[t] = carried;
+      }
 
       sumNetCost += cost;
       sumAllowance += allowance;
@@ -212,6 +220,6 @@ export function simulate(s: ResolvedScenario, workspace?: CommitteeResult[]): Sc
     netCostPerInhabitant: perInhabitant(netCost, s.population, s.unitFactor),
     debtPerInhabitant: perInhabitant(debt, s.population, s.unitFactor),
     ...balance,
-    projects: s.projects.map((p) => projectResult(p, s.years)),
+    projects: detail ? s.projects.map((p) => projectResult(p, s.years)) : [],
   };
 }
