@@ -183,6 +183,14 @@ test('the card’s answer equals Node’s bit for bit', async () => {
   expect(shown).toEqual(node(exampleModel(), 'Base'));
 });
 
+test('an English pane on a Swedish model names the sheet and table as the workbook does', async () => {
+  const { page } = await openPane(browser(), { prepare: WITH_EXAMPLE, displayLanguage: 'en-US' });
+  await answer(page);
+  // The example is Swedish, so its workbook has the table Osäkerhet (riskanalys) on the sheet Indata.
+  await expect(page.textContent('#risk-sd-hint')).resolves.toContain('in the table Osäkerhet (riskanalys) on the Indata sheet');
+  await page.close();
+});
+
 test('a model without an uncertainty block has no Risk card', async () => {
   const { page } = await openPane(browser(), { prepare: 'const m = t.example(); delete m.uncertainty; await t.gateway.write(m);' });
   await page.waitForSelector('[data-test="preview-table"]');

@@ -294,7 +294,7 @@ export const en: Strings = {
   },
   riskSdField: (input) => `${input}, standard deviation in percentage points`,
   riskSdSuffix: '± pp',
-  riskSdHint: 'Standard deviation: how far the value of a year tends to stray from the assumption. It is part of the model: writing puts it in the table Uncertainty (risk analysis) on the Inputs sheet.',
+  riskSdHint: (table, sheet) => `Standard deviation: how far the value of a year tends to stray from the assumption. It is part of the model: writing puts it in the table ${table} on the ${sheet} sheet.`,
   riskSdNegative: 'Type 0 or a positive number, for example 0.5.',
   riskShare: (share) => (share.kind === 'above' ? `over ${share.text}` : share.kind === 'below' ? `under ${share.text}` : share.text),
   riskTargetHolds: (share) => `The target holds in ${share} of outcomes`,

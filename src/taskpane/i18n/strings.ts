@@ -218,7 +218,8 @@ export interface Strings {
   riskInputs: Record<UncertainInput, string>;
   riskSdField(input: string): string;
   riskSdSuffix: string;
-  riskSdHint: string;
+  /** Names the workbook's own sheet and table, which are in the model's language, not the pane's. */
+  riskSdHint(table: string, sheet: string): string;
   riskSdNegative: string;
   riskShare(share: Share): string;
   riskTargetHolds(share: string): string;

@@ -294,7 +294,7 @@ export const sv: Strings = {
   },
   riskSdField: (input) => `${input}, standardavvikelse i procentenheter`,
   riskSdSuffix: '± %-enh.',
-  riskSdHint: 'Standardavvikelse: hur mycket värdet ett år brukar avvika från antagandet. Den ingår i modellen: när du skriver hamnar den i tabellen Osäkerhet (riskanalys) på bladet Indata.',
+  riskSdHint: (table, sheet) => `Standardavvikelse: hur mycket värdet ett år brukar avvika från antagandet. Den ingår i modellen: när du skriver hamnar den i tabellen ${table} på bladet ${sheet}.`,
   riskSdNegative: 'Skriv 0 eller ett positivt tal, till exempel 0,5.',
   riskShare: (share) => (share.kind === 'above' ? `över ${share.text}` : share.kind === 'below' ? `under ${share.text}` : share.text),
   riskTargetHolds: (share) => `Målet håller i ${share} av utfallen`,

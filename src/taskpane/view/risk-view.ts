@@ -4,6 +4,7 @@
  * The figures come from the risk worker; while it computes, the last ones stay, dimmed. The figures
  * part is redrawn in place when an answer arrives, so the lever being typed in is never replaced.
  */
+import { INPUT_SHEET_NAMES, UNCERTAINTY_TABLE } from '../../workbook/input-tables';
 import { RISK_DEFAULT_RUNS, ScenarioRisk } from '../../engine/risk';
 import { runScenario } from '../../engine/run';
 import { ScenarioResult } from '../../engine/types';
@@ -216,7 +217,10 @@ function levers(ctx: ViewContext): HTMLElement {
       h('p', { class: 'field-message', 'data-risk-message-for': lever.input, hidden: error === '' }, h('span', { class: 'field-error', id: `${key}-error`, role: 'alert' }, error)),
     );
   });
-  return h('fieldset', { class: 'risk-levers' }, h('legend', {}, s.riskSettings), ...rows, h('p', { class: 'hint', id: 'risk-sd-hint' }, s.riskSdHint));
+  // The sheet and the table as the workbook names them: in the model's language, whatever the pane's.
+  const language = state.model!.language ?? 'sv';
+  const hint = s.riskSdHint(UNCERTAINTY_TABLE.title[language], INPUT_SHEET_NAMES[UNCERTAINTY_TABLE.sheet][language]);
+  return h('fieldset', { class: 'risk-levers' }, h('legend', {}, s.riskSettings), ...rows, h('p', { class: 'hint', id: 'risk-sd-hint' }, hint));
 }
 
 /** The card, when the model has an uncertainty block (a version 1 model has none). */
