@@ -256,6 +256,10 @@ export class FakeChartTitle extends FakeObject {
 export class FakeChartLegend extends FakeObject {
   static override spec: ProxySpec = {
     type: 'ChartLegend',
+    nav: {
+      legendEntries: (self: FakeObject) => self._prop(FakeChartLegendEntryCollection, 'legendEntries', (c) => c),
+    },
+    navApi: { legendEntries: '1.7' },
     props: {
       visible: {
         get: (c: ChartState) => c.legend.visible,
@@ -293,6 +297,54 @@ function seriesTarget(chart: ChartState, series: SeriesState): SeriesTarget {
 
 function liveSeries(c: ChartState): SeriesState[] {
   return c.series.filter((s) => !s.deleted);
+}
+
+/**
+ * The legend's entries, one per series in the series' order (ChartLegendEntryCollection, ExcelApi 1.7:
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartlegendentrycollection). An entry's
+ * `visible` hides it from the legend and leaves its series drawn (Excel.ChartLegendEntry.visible,
+ * "Represents the visibility of a chart legend entry", ExcelApi 1.7).
+ */
+export class FakeChartLegendEntryCollection extends FakeCollection {
+  static override spec: ProxySpec;
+
+  getItemAt(index: number): FakeChartLegendEntry {
+    return this._method(
+      FakeChartLegendEntry,
+      'getItemAt',
+      [index],
+      (c: ChartState) => {
+        const s = liveSeries(c)[index];
+        if (!s) throw officeError('ItemNotFound', `no legend entry at ${index}`, 'ChartLegendEntryCollection.getItemAt');
+        return seriesTarget(c, s);
+      },
+      '1.7',
+    );
+  }
+
+  getCount(): FakeClientResult<number> {
+    return this._result('getCount', [], (c: ChartState) => liveSeries(c).length, '1.7');
+  }
+
+  override _listItems(c: ChartState): FakeObject[] {
+    return liveSeries(c).map((s, i) => this._itemProxy(FakeChartLegendEntry, seriesTarget(c, s), i));
+  }
+}
+
+export class FakeChartLegendEntry extends FakeObject {
+  static override spec: ProxySpec = {
+    type: 'ChartLegendEntry',
+    props: {
+      visible: {
+        api: '1.7',
+        get: (t: SeriesTarget) => t.series.inLegend,
+        set: (t: SeriesTarget, v: unknown) => {
+          if (typeof v !== 'boolean') throw invalidArgument('expected true or false', 'ChartLegendEntry.visible');
+          t.series.inLegend = v;
+        },
+      },
+    },
+  };
 }
 
 export class FakeChartSeriesCollection extends FakeCollection {
@@ -568,6 +620,7 @@ FakeChartCollection.spec = {
   props: { count: { get: (s: SheetState) => liveCharts(s).length } },
   item: FakeChart.spec,
 };
+FakeChartLegendEntryCollection.spec = { type: 'ChartLegendEntryCollection', props: {}, item: FakeChartLegendEntry.spec };
 FakeChartSeriesCollection.spec = {
   type: 'ChartSeriesCollection',
   props: { count: { get: (c: ChartState) => liveSeries(c).length } },
@@ -578,6 +631,8 @@ for (const C of [
   FakeChart,
   FakeChartTitle,
   FakeChartLegend,
+  FakeChartLegendEntryCollection,
+  FakeChartLegendEntry,
   FakeChartSeriesCollection,
   FakeChartSeries,
   FakeChartAxes,

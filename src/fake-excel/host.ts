@@ -100,7 +100,7 @@ export interface ChartSnapshot {
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
   position: { top: number; left: number; width: number; height: number };
-  series: { name: string; values: string | null; xValues: string | null; chartType: string | null; fill: SeriesFill; line: { color: string | null; lineStyle: string }; overlap: number }[];
+  series: { name: string; values: string | null; xValues: string | null; chartType: string | null; fill: SeriesFill; line: { color: string | null; lineStyle: string }; overlap: number; inLegend: boolean }[];
   categoryAxis: { title: string; numberFormat: string; minimum: number | null; maximum: number | null; visible: boolean; reversePlotOrder: boolean };
   valueAxis: { title: string; numberFormat: string; minimum: number | null; maximum: number | null; visible: boolean; reversePlotOrder: boolean };
 }
@@ -596,7 +596,7 @@ function chartSnapshot(s: SheetState, c: ChartState): ChartSnapshot {
     position: { top: c.top, left: c.left, width: c.width, height: c.height },
     series: c.series
       .filter((x) => !x.deleted)
-      .map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues), chartType: x.chartType, fill: { ...x.fill }, line: { ...x.line }, overlap: x.overlap })),
+      .map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues), chartType: x.chartType, fill: { ...x.fill }, line: { ...x.line }, overlap: x.overlap, inLegend: x.inLegend })),
     categoryAxis: axis(c.categoryAxis),
     valueAxis: axis(c.valueAxis),
   };

@@ -88,11 +88,13 @@ export interface SeriesState {
   line: { color: string | null; lineStyle: string };
   /** ChartSeries.overlap, -100 to 100, for 2-D bar and column charts. */
   overlap: number;
+  /** ChartLegendEntry.visible of the series' entry in the legend (ExcelApi 1.7). */
+  inLegend: boolean;
   deleted: boolean;
 }
 
 export function newSeries(name: string, values: RangeRef | null, xValues: RangeRef | null): SeriesState {
-  return { name, values, xValues, chartType: null, fill: { kind: 'automatic' }, line: { color: null, lineStyle: 'Automatic' }, overlap: 0, deleted: false };
+  return { name, values, xValues, chartType: null, fill: { kind: 'automatic' }, line: { color: null, lineStyle: 'Automatic' }, overlap: 0, inLegend: true, deleted: false };
 }
 
 export interface ChartState {

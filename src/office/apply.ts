@@ -188,6 +188,11 @@ function applyChart(target: ActionTarget, a: ChartAction): void {
   if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   // ChartSeries.overlap (ExcelApi 1.8) is one setting of the chart group; set through its first series.
   if (c.overlap !== undefined) series0.overlap = c.overlap;
+  // A series drawn without fill (the base of a band) has no entry in the legend, as in the .xlsx
+  // file's <c:legendEntry><c:delete/>: ChartLegendEntry.visible (ExcelApi 1.7), entries in series order.
+  c.series.forEach((s, i) => {
+    if (s.noFill) chart.legend.legendEntries.getItemAt(i).visible = false;
+  });
   const end = { row: c.anchor.row + c.anchor.rows - 1, column: c.anchor.column + c.anchor.columns - 1, rows: 1, columns: 1 };
   chart.setPosition(
     ws.getRangeByIndexes(c.anchor.row, c.anchor.column, 1, 1),

@@ -85,6 +85,54 @@ describe('charts', () => {
     expect([chart.categoryAxis.reversePlotOrder, chart.valueAxis.reversePlotOrder]).toEqual([true, false]);
   });
 
+  test('a legend entry per series: visible by default, hidden by ChartLegendEntry.visible (ExcelApi 1.7), which keeps the series drawn; past the last series ItemNotFound', async () => {
+    const setup = (apiSets?: { ExcelApi: string }) => {
+      const fake = createFakeExcel({ sheets: ['S'], ...(apiSets ? { apiSets } : {}) });
+      fake.host.sheet('S').setValues('A1:C3', [['', 1, 2], ['x', 3, 4], ['y', 5, 6]]);
+      return fake;
+    };
+    const { Excel, host } = setup();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const chart = sheet.charts.add('AreaStacked', sheet.getRange('A1:C2'), 'Rows');
+      chart.series.add('y').setValues(sheet.getRange('B3:C3'));
+      chart.legend.legendEntries.getItemAt(0).visible = false;
+      const count = chart.legend.legendEntries.getCount();
+      await context.sync();
+      expect(count.value).toBe(2);
+    });
+    const [chart] = host.charts('S');
+    expect(chart.series.map((s) => [s.inLegend, s.values])).toEqual([
+      [false, '=S!$B$2:$C$2'],
+      [true, '=S!$B$3:$C$3'],
+    ]);
+    const past = await rejection(
+      Excel.run(async (context) => {
+        const c = context.workbook.worksheets.getItem('S').charts.getItemAt(0);
+        c.legend.legendEntries.getItemAt(2).visible = false;
+        await context.sync();
+      }),
+    );
+    expect(past.code).toBe('ItemNotFound');
+    const text = await rejection(
+      Excel.run(async (context) => {
+        const c = context.workbook.worksheets.getItem('S').charts.getItemAt(0);
+        (c.legend.legendEntries.getItemAt(0) as unknown as { visible: unknown }).visible = 'no';
+        await context.sync();
+      }),
+    );
+    expect(text.code).toBe('InvalidArgument');
+    const old = setup({ ExcelApi: '1.6' });
+    const e = await rejection(
+      old.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.charts.add('Line', sheet.getRange('A1:C2'), 'Rows').legend.legendEntries.getItemAt(0).visible = false;
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('ApiNotFound');
+  });
+
   test('a colour that is not #RRGGBB or a name, an unknown line style and an overlap off bars are InvalidArgument; reversePlotOrder needs ExcelApi 1.7, overlap 1.8', async () => {
     const setup = (apiSets?: { ExcelApi: string }) => {
       const fake = createFakeExcel({ sheets: ['S'], ...(apiSets ? { apiSets } : {}) });

@@ -77,12 +77,15 @@ describe('the Risk sheet through Office.js', () => {
         expect(c.series.map((s) => s.chartType)).toEqual([null, null, 'Line', 'Line']);
         expect(c.series[0].fill).toEqual({ kind: 'none' });
         expect(c.series[0].line.lineStyle).toBe('None');
+        // The unfilled base of the band has no legend entry: the legend names the band, median and target.
+        expect(c.series.map((s) => s.inLegend)).toEqual([false, true, true, true]);
         expect(c.series[1].fill).toEqual({ kind: 'solid', color: '#9DC3E6' });
         expect(c.series[2].line.color).toBe('#1F4E79');
         expect(c.categoryAxis.reversePlotOrder).toBe(false);
       } else {
         expect(c.chartType).toBe('BarClustered');
         expect(c.series).toHaveLength(2);
+        expect(c.series.map((s) => s.inLegend)).toEqual([true, true]);
         expect(c.categoryAxis.reversePlotOrder).toBe(true);
         // The two swings of one input share its row.
         expect(c.series.map((s) => s.overlap)).toEqual([100, 100]);
