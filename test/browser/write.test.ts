@@ -141,7 +141,7 @@ test('when the undo fails too, the message says what was left and what to do', a
   const notice = page.locator('[data-test="notice"]');
   const text = (await notice.textContent()) ?? '';
   expect(text).toContain('Skrivningen avbröts och arbetsboken kunde inte återställas helt.');
-  expect(text).toMatch(/Blad som Budgetsim lade till och som finns kvar|tidigare blad ligger kvar under tillfälliga namn|Det här kan finnas kvar/);
+  expect(text).toMatch(/Blad som Budgetsim lade till och som finns kvar|Budgetsims blad som är delvis omskrivna|Det här kan finnas kvar/);
   expect(text).not.toMatch(/\bat \S+ \(|Error:/);
   await page.close();
 });

@@ -76,17 +76,21 @@ describe("the gateway's own errors", () => {
   test('a failed undo lists what was left and what to do about it', () => {
     const left = {
       addedSheets: ['Bas'],
-      backups: [{ name: 'bs_backup_1', originalName: 'Jämförelse', hidden: true }],
+      backups: [
+        { name: 'Jämförelse', originalName: 'Jämförelse', hidden: false },
+        { name: 'Mina siffror', originalName: 'Bas', hidden: true },
+      ],
       missingNames: ['bs_target'],
       verified: true,
     };
     const notice = sv(new WorkbookLeftChangedError(officeError('GeneralException'), officeError('GeneralException'), left));
     expect(notice.title).toBe('Skrivningen avbröts och arbetsboken kunde inte återställas helt.');
     expect(notice.lines).toEqual([
-      'Gör som det står nedan och skriv sedan till arbetsboken igen.',
-      'Blad som Budgetsim lade till och som finns kvar: Bas. Ta bort dem.',
-      'Budgetsims tidigare blad ligger kvar under tillfälliga namn: ”bs_backup_1” (dolt) var ”Jämförelse”. Visa dem och byt tillbaka namnen.',
-      'Namn som Budgetsim tog bort läggs till igen vid nästa skrivning.',
+      'Skriv till arbetsboken igen när Excel svarar: Budgetsim känner igen det som finns kvar nedan som sitt eget och skriver om det.',
+      'Blad som Budgetsim lade till och som finns kvar: Bas. Nästa skrivning fyller dem.',
+      // A sheet rewritten in place keeps its name; one the user renamed is named as it is now, and as it was.
+      'Budgetsims blad som är delvis omskrivna: ”Jämförelse”, ”Mina siffror” (dolt) var ”Bas”. Nästa skrivning skriver om dem helt; dina hänvisningar till dem fungerar som förut.',
+      'Några av Budgetsims namn i arbetsboken pekar inte dit de gjorde; nästa skrivning rättar dem. Dina egna namn är orörda.',
     ]);
   });
 

@@ -134,7 +134,7 @@ export const en: Strings = {
     },
     rollbackFailed: {
       title: 'The write stopped and the workbook could not be fully restored.',
-      action: 'Do as described below, then write to the workbook again.',
+      action: 'Write to the workbook again when Excel answers: Budgetsim knows what is left below as its own and rewrites it.',
     },
     cellEditMode: {
       title: 'A cell is being edited in Excel.',
@@ -170,10 +170,10 @@ export const en: Strings = {
     },
   },
   nothingChanged: 'Nothing was changed: the workbook is as it was before the write.',
-  leftAdded: (sheets) => `Sheets Budgetsim added that are still there: ${sheets}. Delete them.`,
-  leftBackups: (list) => `Budgetsim's earlier sheets are still there under temporary names: ${list}. Unhide them and rename them back.`,
-  backupWas: (name, original, hidden) => `“${name}”${hidden ? ' (hidden)' : ''} was “${original}”`,
-  leftNames: 'Workbook names Budgetsim removed are added again on its next write.',
+  leftAdded: (sheets) => `Sheets Budgetsim added that are still there: ${sheets}. The next write fills them.`,
+  leftBackups: (list) => `Budgetsim's sheets that are partly rewritten: ${list}. The next write rewrites them whole; your references into them keep working.`,
+  backupWas: (name, original, hidden) => `“${name}”${hidden ? ' (hidden)' : ''}${name === original ? '' : ` was “${original}”`}`,
+  leftNames: "Some of Budgetsim's workbook names do not point where they did; the next write sets them right. Your own names are untouched.",
   leftUnverified: 'The workbook could not be checked afterwards. This may be left:',
   dismiss: 'Dismiss the message',
   efficiencyShort: 'Require\u00adment',

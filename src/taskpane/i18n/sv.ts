@@ -134,7 +134,7 @@ export const sv: Strings = {
     },
     rollbackFailed: {
       title: 'Skrivningen avbröts och arbetsboken kunde inte återställas helt.',
-      action: 'Gör som det står nedan och skriv sedan till arbetsboken igen.',
+      action: 'Skriv till arbetsboken igen när Excel svarar: Budgetsim känner igen det som finns kvar nedan som sitt eget och skriver om det.',
     },
     cellEditMode: {
       title: 'En cell redigeras i Excel.',
@@ -170,10 +170,10 @@ export const sv: Strings = {
     },
   },
   nothingChanged: 'Inget ändrades: arbetsboken är som före skrivningen.',
-  leftAdded: (sheets) => `Blad som Budgetsim lade till och som finns kvar: ${sheets}. Ta bort dem.`,
-  leftBackups: (list) => `Budgetsims tidigare blad ligger kvar under tillfälliga namn: ${list}. Visa dem och byt tillbaka namnen.`,
-  backupWas: (name, original, hidden) => `”${name}”${hidden ? ' (dolt)' : ''} var ”${original}”`,
-  leftNames: 'Namn som Budgetsim tog bort läggs till igen vid nästa skrivning.',
+  leftAdded: (sheets) => `Blad som Budgetsim lade till och som finns kvar: ${sheets}. Nästa skrivning fyller dem.`,
+  leftBackups: (list) => `Budgetsims blad som är delvis omskrivna: ${list}. Nästa skrivning skriver om dem helt; dina hänvisningar till dem fungerar som förut.`,
+  backupWas: (name, original, hidden) => `”${name}”${hidden ? ' (dolt)' : ''}${name === original ? '' : ` var ”${original}”`}`,
+  leftNames: 'Några av Budgetsims namn i arbetsboken pekar inte dit de gjorde; nästa skrivning rättar dem. Dina egna namn är orörda.',
   leftUnverified: 'Arbetsboken kunde inte kontrolleras efteråt. Det här kan finnas kvar:',
   dismiss: 'Stäng meddelandet',
   efficiencyShort: 'Krav',
