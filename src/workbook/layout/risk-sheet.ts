@@ -9,8 +9,9 @@ import { analyseRisk, RISK_DEFAULT_RUNS, RISK_DEFAULT_SEED, RiskResult, Scenario
 import { Language, Model, RunResult, UncertainInput } from '../../engine/types';
 import { SheetDescription } from '../description';
 import { range } from '../a1';
+import { choiceWord } from '../input-tables';
 import { amountFormat, PERCENT, RATE, YEAR } from './formats';
-import { LabelKey, labels } from './labels';
+import { labels } from './labels';
 import { SheetBuilder } from './sheet-builder';
 import { TAB_COLORS } from './styles';
 
@@ -51,8 +52,9 @@ export function filled(text: string, values: Record<string, string | number>): s
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
+/** An uncertain input in words: the same words as the uncertainty table on the input sheet. */
 export function inputLabel(input: UncertainInput, language: Language): string {
-  return labels(language)(`input_${input}` as LabelKey);
+  return choiceWord(input, language);
 }
 
 /** Colours of the fan chart: Office's blue for the band, a darker blue for the median, orange for the target. */
