@@ -3,6 +3,7 @@
  * and zipped again with fflate.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { columnIndex, columnLetter } from '../../src/workbook/a1';
 
 export type Parts = Map<string, string>;
 
@@ -18,9 +19,6 @@ export function zipParts(parts: Parts): Buffer {
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
-const COLUMN = (ref: string) => [...(/^[A-Z]+/.exec(ref)?.[0] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const LETTERS = (column: number): string => (column <= 0 ? '' : LETTERS(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26)));
-
 /**
  * A worksheet's XML with every cell's reference written out, as Excel, LibreOffice and openpyxl
  * write them. Budgetsim leaves out the reference of a cell that follows its neighbour (ECMA-376
@@ -28,11 +26,11 @@ const LETTERS = (column: number): string => (column <= 0 ? '' : LETTERS(Math.flo
  */
 export function explicitReferences(xml: string): string {
   return xml.replace(/(<row r="(\d+)"[^>]*>)([\s\S]*?)(<\/row>)/g, (_m, open: string, row: string, body: string, close: string) => {
-    let column = 0;
+    let column = -1;
     const cells = body.replace(/<c(?=[\s>/])([^>]*?)(\/?)>/g, (_c, attrs: string, slash: string) => {
       const ref = / r="([A-Z]+)\d+"/.exec(attrs);
-      column = ref ? COLUMN(ref[1]) : column + 1;
-      return ref ? `<c${attrs}${slash}>` : `<c r="${LETTERS(column)}${row}"${attrs}${slash}>`;
+      column = ref ? columnIndex(ref[1]) : column + 1;
+      return ref ? `<c${attrs}${slash}>` : `<c r="${columnLetter(column)}${row}"${attrs}${slash}>`;
     });
     return open + cells + close;
   });
