@@ -1,7 +1,7 @@
 import { ResolvedScenario } from '../../engine/resolve';
 import { CarryOverRule, Committee, Language, Model, Scenario, ScenarioResult, TARGET_TOLERANCE } from '../../engine/types';
 import { CellContent, SheetDescription } from '../description';
-import { cellA1, columnLetter, range } from '../a1';
+import { cellA1, columnLetter, range, rangeA1 } from '../a1';
 import { planBalance, writeBalance } from './blocks/balance-requirement';
 import { BlockContext } from './blocks/context';
 import { planFinancing, writeFinancing } from './blocks/financing';
@@ -304,9 +304,8 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   b.style(range(row.rollingComplete, 0, 1, FIRST_YEAR_COLUMN + H), 'muted');
   // The plan's verdict by the page's rule, as the solver and the pane judge it: the target met in
   // every plan year whose window is complete, or in every plan year when none is.
-  const completeYears = range(row.rollingComplete, FIRST_YEAR_COLUMN, 1, H);
-  const metYears = range(row.targetMet, FIRST_YEAR_COLUMN, 1, H);
-  const [complete, met] = [completeYears, metYears].map((a) => `${cellA1(a.row, a.column, true)}:${cellA1(a.row, a.column + H - 1, true)}`);
+  const complete = rangeA1(range(row.rollingComplete, FIRST_YEAR_COLUMN, 1, H), true);
+  const met = rangeA1(range(row.targetMet, FIRST_YEAR_COLUMN, 1, H), true);
   b.set(
     row.targetMetPlan,
     FIRST_YEAR_COLUMN,
