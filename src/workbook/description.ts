@@ -221,6 +221,19 @@ export interface SheetDescription {
   tabColor?: string;
   /** How the sheet prints; every sheet Budgetsim writes has one. */
   pageSetup?: PageSetup;
+  /**
+   * Bands of whole rows that the same code built, one per committee, in order: alike in R1C1 form
+   * but for each committee's own cells. A renderer may write one and copy it onto the others of its
+   * height, then set the cells that differ. Only a hint: what the sheet must hold is always the
+   * cells, formats and styles above, and a renderer that ignores the bands writes the same sheet.
+   */
+  bands?: RowBand[];
+}
+
+/** Rows row..row+rows-1 of a sheet, every column. */
+export interface RowBand {
+  row: number;
+  rows: number;
 }
 
 export interface WorkbookDescription {

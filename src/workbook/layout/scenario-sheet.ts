@@ -75,6 +75,9 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   const S = input.isBase ? undefined : scenario.name;
   const yc = (t: number) => FIRST_YEAR_COLUMN + t;
   const at = (row: number, t: number) => cellA1(row, yc(t));
+  // A row above the committees read from inside every committee's block: fixed to its row (C$7), so
+  // each block's formulas are alike in R1C1 form and a block copied onto the next reads the same row.
+  const atFixedRow = (row: number, t: number) => `${columnLetter(yc(t))}$${row + 1}`;
   const amount = amountFormat(model.unit);
 
   // ---- Row plan: every row is placed before any formula refers to it.
@@ -155,8 +158,10 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   const namesOf = (c: Committee) =>
     committeeRowNames.filter((n) => (n !== 'weightedPopulation' || hasWeights(c)) && (n !== 'efficiencyFte' || c.costPerFte !== undefined));
   const committeeRows = model.committees.map((c) => {
+    const first = next;
     const m = new Map<CommitteeRow, number>(namesOf(c).map((n) => [n, take()]));
     take();
+    b.bands.push({ row: first, rows: next - first });
     return m;
   });
   const crow = (ci: number, name: CommitteeRow) => committeeRows[ci].get(name)!;
@@ -379,12 +384,12 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
 
       if (revenueMode) {
         b.set(r('weight'), yc(t), f(`${F0}*(1+${dr})`, prevFrame * (1 + cr.demography[t])));
-        const share = `IF(${at(row.weightSum, t)}=0,0,${at(r('weight'), t)}/${at(row.weightSum, t)})`;
-        b.set(r('frame'), yc(t), f(`(${at(row.available, t)}-${at(row.initiativeSum, t)})*${share}+${at(r('initiative'), t)}+${p}`, cr.frame[t]));
+        const share = `IF(${atFixedRow(row.weightSum, t)}=0,0,${at(r('weight'), t)}/${atFixedRow(row.weightSum, t)})`;
+        b.set(r('frame'), yc(t), f(`(${atFixedRow(row.available, t)}-${atFixedRow(row.initiativeSum, t)})*${share}+${at(r('initiative'), t)}+${p}`, cr.frame[t]));
         b.set(r('baseFrame'), yc(t), f(`${at(r('frame'), t)}-${p}`, cr.baseFrame[t]));
       } else {
-        const e = cySource(t, 'efficiency') ?? at(row.efficiency, t);
-        const k = cySource(t, 'compensation') ?? at(row.compensation, t);
+        const e = cySource(t, 'efficiency') ?? atFixedRow(row.efficiency, t);
+        const k = cySource(t, 'compensation') ?? atFixedRow(row.compensation, t);
         b.set(r('grantedUplift'), yc(t), f(`${k}*${U}*${F0}`, cr.grantedUpliftKr[t]));
         b.set(r('withheldUplift'), yc(t), f(`(1-${k})*${U}*${F0}`, cr.withheldUpliftKr[t]));
         b.set(r('explicitEfficiency'), yc(t), f(`${e}*${F0}`, cr.explicitEfficiencyKr[t]));

@@ -1,4 +1,4 @@
-import { CellContent, ChartDescription, ConditionalFormat, ListValidation, RangeRef, SheetDescription, SheetRole, StyleName, TableDescription } from '../description';
+import { CellContent, ChartDescription, ConditionalFormat, ListValidation, RangeRef, RowBand, SheetDescription, SheetRole, StyleName, TableDescription } from '../description';
 import { range } from '../a1';
 
 /** Accumulates one sheet's cells and decorations, then emits its description. */
@@ -12,6 +12,7 @@ export class SheetBuilder {
   readonly validations: ListValidation[] = [];
   readonly charts: ChartDescription[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly bands: RowBand[] = [];
   frozen?: { rows: number; columns: number };
   tabColor?: string;
 
@@ -66,6 +67,7 @@ export class SheetBuilder {
       validations: this.validations,
       charts: this.charts,
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),
+      ...(this.bands.length ? { bands: this.bands } : {}),
     };
   }
 }
