@@ -66,6 +66,9 @@ const TEXT = {
 
   committeesSection: { sv: 'Nämnderna', en: 'Committees' },
   prevFrame: { sv: 'Föregående års ram', en: "Last year's frame" },
+  labourShare: { sv: 'Personalkostnadsandel', en: 'Labour share' },
+  wageIncrease: { sv: 'Löneökning', en: 'Wage increase' },
+  priceIncrease: { sv: 'Prisökning', en: 'Price increase' },
   fullUplift: { sv: 'Full pris- och löneökning', en: 'Full price and wage uplift' },
   grantedUplift: { sv: 'Beviljad uppräkning', en: 'Granted uplift' },
   withheldUplift: { sv: 'Ej kompenserad uppräkning', en: 'Withheld uplift' },

@@ -62,8 +62,8 @@ export interface ScenarioSheetInput {
 type RuleKey = 'surplusShare' | 'deficitShare' | 'surplusCap' | 'deficitCap';
 
 /** Committee rows, in order; which exist depends on the frame mode. */
-const UPLIFT_ROWS = ['header', 'prevFrame', 'fullUplift', 'grantedUplift', 'withheldUplift', 'explicitEfficiency', 'demographyRate', 'weightedPopulation', 'demography', 'initiative', 'baseFrame', 'projectEffect', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'efficiencyFte', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
-const REVENUE_ROWS = ['header', 'prevFrame', 'fullUplift', 'demographyRate', 'weightedPopulation', 'demography', 'initiative', 'projectEffect', 'weight', 'frame', 'baseFrame', 'impliedEfficiencyKr', 'impliedEfficiency', 'efficiencyFte', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
+const UPLIFT_ROWS = ['header', 'prevFrame', 'labourShare', 'fullUplift', 'grantedUplift', 'withheldUplift', 'explicitEfficiency', 'demographyRate', 'weightedPopulation', 'demography', 'initiative', 'baseFrame', 'projectEffect', 'frame', 'impliedEfficiencyKr', 'impliedEfficiency', 'efficiencyFte', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
+const REVENUE_ROWS = ['header', 'prevFrame', 'labourShare', 'fullUplift', 'demographyRate', 'weightedPopulation', 'demography', 'initiative', 'projectEffect', 'weight', 'frame', 'baseFrame', 'impliedEfficiencyKr', 'impliedEfficiency', 'efficiencyFte', 'carryIn', 'allowance', 'committeeNetCost', 'outcome', 'carried', 'outstanding'] as const;
 type CommitteeRow = (typeof UPLIFT_ROWS)[number] | (typeof REVENUE_ROWS)[number];
 
 export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: SheetDescription; anchors: ScenarioSheetAnchors } {
@@ -89,6 +89,8 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     efficiency: take(),
     compensation: take(),
     taxRate: take(),
+    wageIncrease: take(),
+    priceIncrease: take(),
     solved: input.solved !== undefined ? take() : -1,
     gap1: take(),
     revenueSection: take(),
@@ -229,6 +231,15 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
   }
   b.style(range(row.taxRate, FIRST_YEAR_COLUMN, 1, H), 'input');
   b.format(range(row.taxRate, BASE_YEAR_COLUMN, 1, H + 1), TAX_RATE);
+  // The year's wage and price increases, read once here: every committee's uplift reads these rows.
+  for (const [r, key, label, values] of [
+    [row.wageIncrease, 'wageIndex', 'wageIncrease', rs.wageIndex],
+    [row.priceIncrease, 'priceIndex', 'priceIncrease', rs.priceIndex],
+  ] as const) {
+    labelRow(r, L(label));
+    for (let t = 0; t < H; t++) b.set(r, yc(t), f(`${yearSource(t, key)}`, values[t]));
+    pct(r, RATE);
+  }
   if (input.solved !== undefined) {
     labelRow(row.solved, L('solverNote'));
     b.set(row.solved, FIRST_YEAR_COLUMN, input.solved === null ? L('solverNone') : input.solved);
@@ -356,7 +367,10 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
 
     const cySource = (t: number, key: string): string | undefined =>
       (S && cells.scenarioCommitteeYear(S, c.id, res.years[t], key)) || cells.committeeYear(c.id, res.years[t], key);
-    const labour = cells.committee(c.id, 'labourShare');
+    // The labour share in the base-year column of its own row: the uplift and FTE rows read it there,
+    // so their formulas are alike in every committee's block.
+    b.set(r('labourShare'), BASE_YEAR_COLUMN, f(`${cells.committee(c.id, 'labourShare')}`, rc.labourShare));
+    const labour = `$${columnLetter(BASE_YEAR_COLUMN)}${r('labourShare') + 1}`;
     const ruleRef = (key: RuleKey): string | null => ruleSource(model, scenario, input.isBase, cells, c, key);
     const N = rc.rule.repaymentYears;
 
@@ -366,7 +380,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
       const prevFrame = t === 0 ? rc.frame0 : cr.baseFrame[t - 1];
       // Last year's frame before projects: project effects last one year only and never carry forward.
       b.set(r('prevFrame'), yc(t), f(t === 0 ? `${cells.committee(c.id, 'frame')}` : at(r('baseFrame'), t - 1), prevFrame));
-      b.set(r('fullUplift'), yc(t), f(`${labour}*${yearSource(t, 'wageIndex')}+(1-${labour})*${yearSource(t, 'priceIndex')}`, cr.fullUplift[t]));
+      b.set(r('fullUplift'), yc(t), f(`${labour}*${atFixedRow(row.wageIncrease, t)}+(1-${labour})*${atFixedRow(row.priceIncrease, t)}`, cr.fullUplift[t]));
       // Demography: a committee-year value wins; else the committee's weighted population, else 0.
       const d = cySource(t, 'demography');
       if (d) b.set(r('demographyRate'), yc(t), f(d, cr.demography[t]));
@@ -435,7 +449,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     }
     b.set(r('outstanding'), yc(H - 1), f(past.join('+'), cr.outstanding));
 
-    for (const name of ['fullUplift', 'impliedEfficiency', 'demographyRate'] as const) pct(r(name), RATE);
+    for (const name of ['labourShare', 'fullUplift', 'impliedEfficiency', 'demographyRate'] as const) pct(r(name), RATE);
     if (hasWeights(c)) {
       // The weighted population: the committee's weights times the population block's counts.
       const weights = c.demographyWeights ?? [];
