@@ -82,7 +82,7 @@ interface SourceCell {
   blank: boolean;
   value?: Scalar;
   formula?: string;
-  /** What range.values reads: a formula's current value. */
+  /** What range.values reads (a formula's current value); only read for a "Values" copy. */
   shown: Scalar;
   format: CellFormat;
   edges: Edges;
@@ -109,7 +109,7 @@ function transposeEdges(e: Edges): Edges {
   return { top: e.left, bottom: e.right, left: e.top, right: e.bottom, down: e.down, up: e.up };
 }
 
-function readSource(wb: WorkbookState, src: RangeRef): SourceCell[][] {
+function readSource(wb: WorkbookState, src: RangeRef, values: boolean): SourceCell[][] {
   const out: SourceCell[][] = [];
   for (let r = src.row; r < src.row + src.rows; r++) {
     const line: SourceCell[] = [];
@@ -121,7 +121,7 @@ function readSource(wb: WorkbookState, src: RangeRef): SourceCell[][] {
         blank: cell?.value === undefined && cell?.formula === undefined,
         value: cell?.value,
         formula: cell?.formula,
-        shown: readValue(wb, src.sheet, r, c),
+        shown: values ? readValue(wb, src.sheet, r, c) : '',
         format: {
           numberFormat: cell?.numberFormat,
           font: cell?.font && { ...cell.font },
@@ -177,7 +177,9 @@ function refuseUnmodelled(wb: WorkbookState, t: RangeRef, role: string, location
  * A formula pasted as Excel pastes it: each relative part of a reference moves by the offset from the
  * source cell to the destination cell, absolute parts ($C$5, the row of C$7) stay, and references to
  * other sheets move in the same way; names and text are untouched. Converting to R1C1 at the source
- * cell and back at the destination cell is exactly that shift.
+ * cell and back at the destination cell is exactly that shift. Not modelled: Excel rewrites a range
+ * whose corners cross over after the shift ($B$1:B3 pasted one column left) into top-left to
+ * bottom-right order (A$1:$B3, Microsoft KB Q157112); the fake keeps $B$1:A3.
  */
 function shiftFormula(formula: string, from: SourceCell, row: number, column: number, location: string): string {
   let r1c1: string;
@@ -269,7 +271,7 @@ function pasteBorders(area: RangeRef, carried: (Edges | null)[][]): void {
 export function copyRange(wb: WorkbookState, src: RangeRef, dest: RangeRef, options: CopyOptions, location: string): void {
   const { copyType, skipBlanks, transpose } = options;
   const area = checkedArea(wb, src, dest, options, location);
-  const cells = readSource(wb, src);
+  const cells = readSource(wb, src, copyType === 'Values');
   const rows = transpose ? src.columns : src.rows;
   const columns = transpose ? src.rows : src.columns;
   const sourceFor = (i: number, j: number): SourceCell =>
