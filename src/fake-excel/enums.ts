@@ -276,6 +276,15 @@ export const ClearApplyTo = Object.freeze({
   resetContents: 'ResetContents',
 }) as unknown as typeof Excel.ClearApplyTo;
 
+/** Range.copyFrom's copyType (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.rangecopytype). */
+export const RangeCopyType = Object.freeze({
+  all: 'All',
+  formulas: 'Formulas',
+  values: 'Values',
+  formats: 'Formats',
+  link: 'Link',
+}) as unknown as typeof Excel.RangeCopyType;
+
 export const RangeUnderlineStyle = Object.freeze({
   none: 'None',
   single: 'Single',

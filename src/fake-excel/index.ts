@@ -41,6 +41,7 @@ export type ExcelApi = Pick<
   | 'NamedItemScope'
   | 'RangeValueType'
   | 'ClearApplyTo'
+  | 'RangeCopyType'
   | 'RangeUnderlineStyle'
   | 'ErrorCodes'
 >;

@@ -1,5 +1,6 @@
 /** Range and its formatting: values, formulas, number formats, fonts, fills, borders, sizes. */
-import { MAX_COLUMNS, MAX_ROWS, Rect, parseRect, rectsIntersect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, Rect, parseRect, rectsIntersect, splitSheetReference } from './address';
+import { copyOptions, copyRange } from './copy';
 import { FakeCollection, FakeObject, ProxySpec, defineProxy } from './core';
 import { invalidArgument, officeError } from './errors';
 import {
@@ -17,6 +18,7 @@ import {
   applyInput,
   cellAt,
   borderKey,
+  findSheet,
   displayText,
   ensureCell,
   forStoredCells,
@@ -32,7 +34,7 @@ import {
   usedRect,
   valueType,
 } from './state';
-import { FakeWorksheet } from './workbook';
+import { FakeWorksheet, sheetRange } from './workbook';
 import { FakeConditionalFormatCollection, FakeDataValidation } from './range-rules';
 import { a1ToR1C1, r1c1ToA1 } from '../workbook/r1c1';
 
@@ -382,6 +384,30 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9): see copy.ts for what is copied where. The source is a range of any
+   * sheet of the workbook, or an address ("A1:B2" on this range's sheet, "Sheet2!A1", "'My sheet'!A1");
+   * the fake has no RangeAreas.
+   */
+  copyFrom(sourceRange: FakeRange | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    const location = 'Range.copyFrom';
+    this._checkApi('1.9', location);
+    const options = copyOptions(copyType, skipBlanks, transpose, location);
+    if (typeof sourceRange !== 'string' && !(sourceRange instanceof FakeRange)) {
+      throw invalidArgument('the source must be a Range or an address', location);
+    }
+    this._call(
+      'copyFrom',
+      [sourceRange, copyType, skipBlanks, transpose],
+      (t: RangeRef) => {
+        const source = typeof sourceRange === 'string' ? sourceAt(this._wb(), t.sheet, sourceRange, location) : (sourceRange._t() as RangeRef | null);
+        if (!source) throw invalidArgument('the source range is a null object', location);
+        copyRange(this._wb(), source, t, options, location);
+      },
+      '1.9',
+    );
+  }
+
   clear(applyTo?: string): void {
     const what = applyTo === undefined ? 'All' : oneOf(CLEAR, applyTo, 'Range.clear');
     this._call('clear', [applyTo], (t: RangeRef) => {
@@ -391,6 +417,14 @@ export class FakeRange extends FakeObject {
   }
 }
 defineProxy(FakeRange);
+
+/** A source address: on the destination's sheet unless it names another sheet of the workbook. */
+function sourceAt(wb: WorkbookState, sheet: SheetState, address: string, location: string): RangeRef {
+  const split = splitSheetReference(address);
+  const named = split?.sheet === undefined ? sheet : findSheet(wb, split.sheet);
+  if (!named) throw invalidArgument(`"${address}" names no sheet of this workbook`, location);
+  return sheetRange(wb, named, address, location);
+}
 
 function intersect(t: RangeRef, other: FakeRange | string, location: string): RangeRef | null {
   let o: RangeRef;
