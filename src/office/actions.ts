@@ -38,6 +38,20 @@ export interface FormulasR1C1Action {
   formula: string;
 }
 
+/**
+ * Rows from..from+rows-1 (columns 0..columns-1) copied onto the same rows from `to`, everything:
+ * values, formulas (shifted as a paste shifts them), number formats and styles (Range.copyFrom,
+ * ExcelApi 1.9). See band-copies.ts.
+ */
+export interface CopyRowsAction {
+  kind: 'copyRows';
+  sheet: string;
+  from: number;
+  to: number;
+  rows: number;
+  columns: number;
+}
+
 export interface NumberFormatAction {
   kind: 'numberFormat';
   sheet: string;
@@ -135,6 +149,7 @@ export interface ChartAction {
 export type Action =
   | CellsAction
   | FormulasR1C1Action
+  | CopyRowsAction
   | NumberFormatAction
   | StyleAction
   | ColumnWidthAction

@@ -1,8 +1,8 @@
 /**
  * The interpreter: queues one planned action on a request context. It never syncs; the caller
  * decides when a batch goes to Excel. Requirement sets: everything here is ExcelApi 1.7 or lower
- * except ChartAxis.numberFormat and Range.dataValidation (1.8) and Worksheet.pageLayout (1.9),
- * which the plan leaves out on an older Excel. The Risk sheet's charts use ChartSeries.chartType and
+ * except ChartAxis.numberFormat and Range.dataValidation (1.8), Worksheet.pageLayout and
+ * Range.copyFrom (1.9), which the plan leaves out on an older Excel. The Risk sheet's charts use ChartSeries.chartType and
  * ChartAxis.reversePlotOrder (1.7), the series' fill and line formats (1.1) and ChartSeries.overlap
  * (1.8, left out below it with the axis formats).
  */
@@ -224,6 +224,13 @@ export function applyAction(target: ActionTarget, action: Action): void {
       // One value for the whole range, applied to every cell (relative to each): see plan.ts.
       target.sheet(action.sheet).getRangeByIndexes(action.row, action.column, 1, action.columns).formulasR1C1 = action.formula as unknown as string[][];
       return;
+    case 'copyRows': {
+      const ws = target.sheet(action.sheet);
+      const source = ws.getRangeByIndexes(action.from, 0, action.rows, action.columns);
+      // Everything, blanks included, not transposed: the rows become what the source rows are.
+      ws.getRangeByIndexes(action.to, 0, action.rows, action.columns).copyFrom(source, 'All', false, false);
+      return;
+    }
     case 'numberFormat':
       // A 1x1 array is applied to every cell of the range.
       target.range(action.sheet, action.range).numberFormat = [[action.format]];

@@ -3,8 +3,8 @@
  * The manifest declares ExcelApi 1.7 as the minimum; everything Budgetsim writes needs at most 1.7
  * except drop-down lists (data validation) and chart value-axis number formats, which need 1.8 and
  * are left out, and said so in the WriteReport, on an older Excel; likewise the print setup
- * (Worksheet.pageLayout, 1.9). Newer members are used where the host has them: delayForCellEdit (1.11)
- * and Table.resize (1.13).
+ * (Worksheet.pageLayout, 1.9). Newer members are used where the host has them: Range.copyFrom (1.9),
+ * delayForCellEdit (1.11) and Table.resize (1.13).
  */
 
 /** The lowest ExcelApi set Budgetsim runs on (the manifest's MinVersion). */
@@ -32,6 +32,8 @@ export interface Capabilities {
   tableResize: boolean;
   /** Worksheet.pageLayout: orientation, zoom, print titles, headers and footers (ExcelApi 1.9). */
   pageLayout: boolean;
+  /** Range.copyFrom (ExcelApi 1.9): alike committee blocks are copied instead of sent cell by cell. */
+  copyFrom: boolean;
 }
 
 /** What Budgetsim needs of the global `Excel`: Excel.run (the real global or the fake's). */
@@ -81,6 +83,7 @@ export function detectCapabilities(office: RequirementsHost): Capabilities {
     delayForCellEdit: atLeast(11),
     tableResize: atLeast(13),
     pageLayout: atLeast(9),
+    copyFrom: atLeast(9),
   };
 }
 

@@ -14,6 +14,7 @@ import { a1ToR1C1 } from '../workbook/r1c1';
 import { Action, AddSheetAction, CellsAction, FormulaInput, FormulasR1C1Action, NameAction } from './actions';
 import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, rowBytes, textBytes } from './request-size';
 import { chartAction, nameAction, sheetActions } from './sheet-actions';
+import { withBandCopies } from './band-copies';
 
 /** Excel on the web refuses a request over 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5_000_000;
@@ -28,6 +29,11 @@ export interface PlanOptions {
   pageLayout?: boolean;
   /** Chart value-axis number formats need ExcelApi 1.8; left out (and said so) when false. */
   chartAxisNumberFormat?: boolean;
+  /**
+   * Range.copyFrom (ExcelApi 1.9): a sheet's alike bands are written once and copied (band-copies.ts).
+   * Without it every cell is sent; the sheet is the same. True when not said.
+   */
+  copyBands?: boolean;
   /** Named in `skipped` messages, e.g. "1.7". */
   excelApi?: string;
 }
@@ -219,7 +225,9 @@ export function planWorkbook(desc: WorkbookDescription, options: PlanOptions = {
   const packer = new Packer(budget);
   const listValidations = options.listValidations !== false;
   for (const sheet of desc.sheets) {
-    for (const action of sheetActions(sheet, desc.styles, { listValidations, pageLayout: options.pageLayout !== false })) {
+    let actions = sheetActions(sheet, desc.styles, { listValidations, pageLayout: options.pageLayout !== false });
+    if (options.copyBands !== false) actions = withBandCopies(sheet, actions).actions;
+    for (const action of actions) {
       if (action.kind === 'cells') for (const a of withFormulaRuns(action)) packer.add(a);
       else packer.add(action);
     }

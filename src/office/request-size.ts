@@ -75,6 +75,9 @@ export function actionBytes(action: Action): number {
     }
     case 'formulasR1C1':
       return CELLS_OVERHEAD + textBytes(action.formula);
+    case 'copyRows':
+      // Two ranges (their paths and instantiations) and the call with its four arguments.
+      return 4 * PATH_BYTES + 3 * ACTION_BYTES + 32;
     case 'numberFormat':
       return 2 * PATH_BYTES + 2 * ACTION_BYTES + textBytes(action.format) + 8;
     case 'style': {

@@ -74,6 +74,8 @@ function previousWrite(state: WorkbookState, now: WorkbookState, caps: Capabilit
   const previous = planRewrite(stored.model, before, {
     listValidations: caps.dataValidation,
     chartAxisNumberFormat: caps.chartAxisNumberFormat,
+    pageLayout: caps.pageLayout,
+    copyBands: caps.copyFrom,
     excelApi: caps.excelApi,
     tableResize: caps.tableResize,
     solved: new Map(stored.payload.solved ?? []),

@@ -236,6 +236,7 @@ export async function writeWorkbook(excel: ExcelRun, caps: Capabilities, model: 
       listValidations: caps.dataValidation,
       chartAxisNumberFormat: caps.chartAxisNumberFormat,
       pageLayout: caps.pageLayout,
+      copyBands: caps.copyFrom,
       excelApi: caps.excelApi,
       tableResize: caps.tableResize,
       ...(options.maxChunkBytes !== undefined ? { maxChunkBytes: options.maxChunkBytes } : {}),

@@ -20,11 +20,13 @@ describe('capabilities', () => {
       delayForCellEdit: false,
       tableResize: false,
       pageLayout: false,
+      copyFrom: false,
     });
   });
 
   test('ExcelApi 1.8: lists and axis formats, but no print setup (Worksheet.pageLayout is 1.9)', () => {
-    expect(detectCapabilities(office('1.8'))).toMatchObject({ dataValidation: true, chartAxisNumberFormat: true, pageLayout: false });
+    expect(detectCapabilities(office('1.8'))).toMatchObject({ dataValidation: true, chartAxisNumberFormat: true, pageLayout: false, copyFrom: false });
+    expect(detectCapabilities(office('1.9'))).toMatchObject({ pageLayout: true, copyFrom: true });
   });
 
   test('ExcelApi 1.9 and later: lists, axis formats and print setup; 1.11 waits for cell edits; 1.13 resizes tables', () => {

@@ -30,8 +30,8 @@ describe('a 300-committee, 15-year, 10-scenario model', () => {
     expect(report.syncs).toBeLessThanOrEqual(FIXED_SYNCS + report.chunks!);
     expect(stats.syncs).toBe(report.syncs);
     expect(stats.runs).toBe(1);
-    // Over a million cells: far more than one request could carry.
-    expect(report.chunks).toBeGreaterThan(10);
+    // Over a million cells: even with the committee blocks copied, more than one request carries.
+    expect(report.chunks).toBeGreaterThan(3);
   });
 
   test('every request stays under Excel on the web\'s 5 MB, and under its chunk\'s estimate', () => {
