@@ -48,6 +48,10 @@ describe.each(LANGUAGES)('the uncertain inputs in %s', (language) => {
     expect(choiceWord('interestRate', language)).toBe(label('interestRate', language));
   });
 
+  it("names the interest rate as the pane's interest-rate lever does", () => {
+    expect(stringsFor(language).riskInputs.interestRate).toBe(stringsFor(language).interestRate);
+  });
+
   it('writes the words in the uncertainty table of the input sheet', () => {
     const model = exampleModel();
     expect(model.uncertainty!.inputs.map((u) => u.input)).toEqual([...UNCERTAIN_INPUTS]);

@@ -256,7 +256,7 @@ export const sv: Strings = {
   neverACost: 'sparar från första året',
   infoPayback: 'Återbetald: det första år då projektets sammanlagda effekt inte längre är en kostnad, alltså då besparingarna har betalat tillbaka det projektet kostade.',
   financingLevers: 'Ränta och investeringar',
-  interestRate: 'Ränta på nettoskulden',
+  interestRate: 'Räntesats på nettoskulden',
   interestRateShort: 'Ränta',
   investmentScale: 'Investeringsvolym',
   investmentScaleHint: 'Scenariots alla investeringsutgifter gånger volymen: 100 % = som planerat, 50 % = hälften.',
