@@ -1,4 +1,5 @@
 import { Language, UncertainInput } from '../engine';
+import { uncertainInputWords } from '../workbook/input-tables';
 
 /** What the risk report says, in each language the model file can name (the rest is in labels.ts). */
 export interface RiskLabels {
@@ -30,23 +31,9 @@ export interface RiskLabels {
   progress: string;
 }
 
-const inputSv: Record<UncertainInput, string> = {
-  taxBaseGrowth: 'Skatteunderlagets tillväxt',
-  wageIndex: 'Löneökning',
-  priceIndex: 'Prisökning',
-  grants: 'Statsbidrag och utjämning',
-  interestRate: 'Räntesats',
-  deviation: 'Nämndernas budgetavvikelse',
-};
-
-const inputEn: Record<UncertainInput, string> = {
-  taxBaseGrowth: 'Tax base growth',
-  wageIndex: 'Wage increase',
-  priceIndex: 'Price increase',
-  grants: 'General grants and equalisation',
-  interestRate: 'Interest rate',
-  deviation: 'Committees’ budget deviation',
-};
+// The inputs' words are the workbook's and the pane's: one list (src/workbook/input-tables.ts).
+const inputSv = uncertainInputWords('sv');
+const inputEn = uncertainInputWords('en');
 
 /** The same example in both languages' messages: what an uncertainty block looks like. */
 const EXAMPLE_BLOCK = '"uncertainty": {"inputs": [{"input": "taxBaseGrowth", "sd": 0.01, "persistence": 0.5}]}';

@@ -3,7 +3,7 @@
  * both readers (.xlsx and Office.js) find tables by name and columns by header, in either language.
  * Table names are stable identifiers; headers follow the workbook's language.
  */
-import { Language, UNCERTAIN_INPUTS } from '../engine/types';
+import { Language, UNCERTAIN_INPUTS, UncertainInput } from '../engine/types';
 
 /**
  * How a column's cells are read and shown:
@@ -58,6 +58,27 @@ export const YES_WORDS = ['ja', 'yes', 'true', 'sant'];
 export const NO_WORDS = ['nej', 'no', 'false', 'falskt'];
 
 /**
+ * The uncertain inputs of the risk analysis in words: the one list the uncertainty table and the Risk
+ * sheet (through CHOICE_WORDS), the CLI's risk report (src/cli/risk-labels.ts) and the task pane
+ * (src/taskpane/i18n) all name them by. Where the scenario sheet or the input tables have a row or
+ * column for the same figure, the word is that row's (layout/labels.ts: "Generella statsbidrag och
+ * utjämning", "Räntesats på nettoskulden"; bsYears: "Skatteunderlagets ökning", "Löneökning").
+ */
+export const UNCERTAIN_INPUT_WORDS: Record<UncertainInput, Record<Language, string>> = {
+  taxBaseGrowth: { sv: 'Skatteunderlagets ökning', en: 'Tax base growth' },
+  wageIndex: { sv: 'Löneökning', en: 'Wage increase' },
+  priceIndex: { sv: 'Prisökning', en: 'Price increase' },
+  grants: { sv: 'Generella statsbidrag och utjämning', en: 'General grants and equalisation' },
+  interestRate: { sv: 'Räntesats på nettoskulden', en: 'Interest rate on net debt' },
+  deviation: { sv: 'Nämndernas budgetavvikelse', en: "Committees' budget deviation" },
+};
+
+/** Every uncertain input's word in one language, keyed by the input. */
+export function uncertainInputWords(language: Language): Record<UncertainInput, string> {
+  return Object.fromEntries(UNCERTAIN_INPUTS.map((input) => [input, UNCERTAIN_INPUT_WORDS[input][language]])) as Record<UncertainInput, string>;
+}
+
+/**
  * The words a choice is written with in the sheet's language, in place of the model file's key
  * ("uplift", "ratioOfSums"), which means nothing to a reader of a Swedish sheet. Either language's
  * word is read back, and so is the key itself (as workbooks written before said it).
@@ -67,12 +88,21 @@ export const CHOICE_WORDS: Record<string, Record<Language, string>> = {
   revenue: { sv: 'Intäktsstyrd', en: 'Revenue-driven' },
   ratioOfSums: { sv: 'Summa resultat / summa intäkter', en: 'Sum of results / sum of revenue' },
   meanOfRatios: { sv: 'Medelvärde av årens andelar', en: "Mean of the years' shares" },
-  taxBaseGrowth: { sv: 'Skatteunderlagets tillväxt', en: 'Tax base growth' },
-  wageIndex: { sv: 'Löneökning', en: 'Wage increase' },
-  priceIndex: { sv: 'Prisökning', en: 'Price increase' },
-  grants: { sv: 'Generella statsbidrag', en: 'General grants' },
-  interestRate: { sv: 'Räntesats', en: 'Interest rate' },
-  deviation: { sv: 'Nämndernas avvikelse', en: "Committees' deviation" },
+  ...UNCERTAIN_INPUT_WORDS,
+};
+
+/**
+ * Words a choice was named by before, still read back as its key: the uncertainty table of a workbook
+ * written before the words were made one list holds the old words ("Generella statsbidrag",
+ * "Räntesats"), and a user may have typed the words the CLI or the pane showed then.
+ */
+export const OLD_CHOICE_WORDS: Record<string, readonly string[]> = {
+  taxBaseGrowth: ['Skatteunderlagets tillväxt'],
+  wageIndex: ['Wage growth'],
+  priceIndex: ['Price growth'],
+  grants: ['Generella statsbidrag', 'General grants', 'Statsbidrag och utjämning', 'Statsbidrag', 'Grants'],
+  interestRate: ['Räntesats', 'Räntenivå', 'Interest rate'],
+  deviation: ['Nämndernas avvikelse', "Committees' deviation", 'Committees’ budget deviation'],
 };
 
 /** A choice's word in `language`; a value without a word (a unit, a language code) as it is. */
@@ -80,11 +110,14 @@ export function choiceWord(value: string, language: Language): string {
   return CHOICE_WORDS[value]?.[language] ?? value;
 }
 
-const CHOICE_KEYS = new Map<string, string>(
-  Object.entries(CHOICE_WORDS).flatMap(([key, words]) => [key, words.sv, words.en].map((w) => [w.toLowerCase(), key] as [string, string])),
+/** Every word a choice is read from, lower case, with its key: the key itself, both languages' words and the old words. */
+const CHOICE_KEYS: ReadonlyMap<string, string> = new Map<string, string>(
+  Object.entries(CHOICE_WORDS).flatMap(([key, words]) =>
+    [key, words.sv, words.en, ...(OLD_CHOICE_WORDS[key] ?? [])].map((w) => [w.toLowerCase(), key] as [string, string]),
+  ),
 );
 
-/** The key of one of `values` that `text` names (its key or a word in either language, any case). */
+/** The key of one of `values` that `text` names (its key, a word in either language or an old word, any case). */
 export function choiceKey(text: string, values: readonly string[]): string | undefined {
   const key = CHOICE_KEYS.get(text.toLowerCase()) ?? text;
   return values.includes(key) ? key : undefined;

@@ -119,7 +119,7 @@ test('the tax base lever moves the fan, goes into the model and the workbook, an
   await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).resolves.toBe('risk-sd-taxBaseGrowth');
   await page.press(lever, 'Tab');
   await expect(page.inputValue(lever)).resolves.toBe('2');
-  await expect(page.textContent('[data-test="undo"]')).resolves.toBe('Ångra: osäkerhet för skatteunderlagets tillväxt');
+  await expect(page.textContent('[data-test="undo"]')).resolves.toBe('Ångra: osäkerhet för skatteunderlagets ökning');
 
   // A negative sd is refused in place; the figures stay those of the last accepted value.
   await page.fill(lever, '-1');

@@ -113,7 +113,7 @@ describe('budgetsim risk report', () => {
       if (lang === 'sv') {
         expect(head).toContain(`Riskanalys: ${RUNS} simulerade utfall, frö ${SEED}.`);
         expect(head).toContain('är en simulering');
-        expect(head).toContain('skatteunderlagets tillväxt 1,0 % (0,5)');
+        expect(head).toContain('skatteunderlagets ökning 1,0 % (0,5)');
       } else {
         expect(head).toContain(`Risk analysis: ${RUNS} simulated outcomes, seed ${SEED}.`);
         expect(head).toContain('are a simulation');
@@ -124,11 +124,11 @@ describe('budgetsim risk report', () => {
     test('the tornado: inputs in words, in the engine\'s order, low, high and swing in percentage points', () => {
       const names: Record<Lang, Record<string, string>> = {
         sv: {
-          taxBaseGrowth: 'Skatteunderlagets tillväxt',
+          taxBaseGrowth: 'Skatteunderlagets ökning',
           wageIndex: 'Löneökning',
           priceIndex: 'Prisökning',
-          grants: 'Statsbidrag och utjämning',
-          interestRate: 'Räntesats',
+          grants: 'Generella statsbidrag och utjämning',
+          interestRate: 'Räntesats på nettoskulden',
           deviation: 'Nämndernas budgetavvikelse',
         },
         en: {
@@ -136,8 +136,8 @@ describe('budgetsim risk report', () => {
           wageIndex: 'Wage increase',
           priceIndex: 'Price increase',
           grants: 'General grants and equalisation',
-          interestRate: 'Interest rate',
-          deviation: 'Committees’ budget deviation',
+          interestRate: 'Interest rate on net debt',
+          deviation: "Committees' budget deviation",
         },
       };
       const s = risk.scenarios[0];

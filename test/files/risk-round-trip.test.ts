@@ -22,7 +22,7 @@ test('an edited sd and persistence in bsUncertainty are read back; edits on the 
   const table = indata.tables.find((t) => t.name === 'bsUncertainty')!.range;
   expect(table.rows).toBe(1 + model.uncertainty!.inputs.length);
   const risk = written.description.sheets.find((s) => s.role === 'risk')!;
-  const riskSd = risk.blocks[0].cells.findIndex((r) => r[0] === 'Skatteunderlagets tillväxt');
+  const riskSd = risk.blocks[0].cells.findIndex((r) => r[0] === 'Skatteunderlagets ökning');
   expect(riskSd).toBeGreaterThan(0);
 
   const file = editXlsx(await writeXlsxBuffer(written.description, written.options), (parts) => {

@@ -104,7 +104,7 @@ describe('the Risk sheet through Office.js', () => {
     // Excel rewrote the user's formula to follow the rename back; it still points into the sheet.
     expect(f.host.sheet('Blad1').cell('A1').formula).toBe('=Risk!B14');
     // The new sd is on the sheet, and the old charts were replaced rather than added to.
-    const sdRow = riskOf(changed).blocks[0].cells.findIndex((r) => r[0] === 'Skatteunderlagets tillväxt');
+    const sdRow = riskOf(changed).blocks[0].cells.findIndex((r) => r[0] === 'Skatteunderlagets ökning');
     expect(f.host.sheet('Risk').cell(cellA1(sdRow, 1)).value).toBe(0.02);
     expect(f.host.charts('Risk')).toHaveLength(2 * scenarios);
   });

@@ -78,12 +78,12 @@ describe('the Risk sheet in the description', () => {
 
   it('lists the uncertain inputs in words with their sd and persistence, as the model has them', () => {
     const words = {
-      taxBaseGrowth: 'Skatteunderlagets tillväxt',
+      taxBaseGrowth: 'Skatteunderlagets ökning',
       wageIndex: 'Löneökning',
       priceIndex: 'Prisökning',
-      grants: 'Generella statsbidrag',
-      interestRate: 'Räntesats',
-      deviation: 'Nämndernas avvikelse',
+      grants: 'Generella statsbidrag och utjämning',
+      interestRate: 'Räntesats på nettoskulden',
+      deviation: 'Nämndernas budgetavvikelse',
     };
     const header = rowOf(sheet, 'Indata');
     expect(rowValues(sheet, header, 3, 0)).toEqual(['Indata', 'Standardavvikelse', 'Beständighet']);

@@ -1,5 +1,6 @@
 /** The pane's texts in English. */
 import type { SolverGoal } from '../../engine/solver';
+import { uncertainInputWords } from '../../workbook/input-tables';
 import type { Strings } from './strings';
 
 export const en: Strings = {
@@ -284,14 +285,8 @@ export const en: Strings = {
   riskTitle: (scenario) => `Risk – ${scenario}`,
   riskIntro: "How often does the plan hold when the tax base, wages and prices turn out other than assumed? Each outcome is a random future with the model's uncertainty.",
   riskSettings: 'Uncertainty per year, for every scenario',
-  riskInputs: {
-    taxBaseGrowth: 'Tax base growth',
-    wageIndex: 'Wage growth',
-    priceIndex: 'Price growth',
-    grants: 'Grants',
-    interestRate: 'Interest rate',
-    deviation: "Committees' deviation",
-  },
+  // The workbook's and the CLI's words: one list (src/workbook/input-tables.ts).
+  riskInputs: uncertainInputWords('en'),
   riskSdField: (input) => `${input}, standard deviation in percentage points`,
   riskSdSuffix: '± pp',
   riskSdHint: (table, sheet) => `Standard deviation: how far the value of a year tends to stray from the assumption. It is part of the model: writing puts it in the table ${table} on the ${sheet} sheet.`,

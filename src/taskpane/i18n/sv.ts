@@ -1,5 +1,6 @@
 /** The pane's texts in Swedish. */
 import type { SolverGoal } from '../../engine/solver';
+import { uncertainInputWords } from '../../workbook/input-tables';
 import type { Strings } from './strings';
 
 export const sv: Strings = {
@@ -255,7 +256,7 @@ export const sv: Strings = {
   neverACost: 'sparar från första året',
   infoPayback: 'Återbetald: det första år då projektets sammanlagda effekt inte längre är en kostnad, alltså då besparingarna har betalat tillbaka det projektet kostade.',
   financingLevers: 'Ränta och investeringar',
-  interestRate: 'Ränta på nettoskulden',
+  interestRate: 'Räntesats på nettoskulden',
   interestRateShort: 'Ränta',
   investmentScale: 'Investeringsvolym',
   investmentScaleHint: 'Scenariots alla investeringsutgifter gånger volymen: 100 % = som planerat, 50 % = hälften.',
@@ -284,14 +285,8 @@ export const sv: Strings = {
   riskTitle: (scenario) => `Risk – ${scenario}`,
   riskIntro: 'Hur ofta håller planen när skatteunderlag, löner och priser blir andra än antagandena? Varje utfall är en slumpad framtid med modellens osäkerhet.',
   riskSettings: 'Osäkerhet per år, gäller alla scenarier',
-  riskInputs: {
-    taxBaseGrowth: 'Skatteunderlagets tillväxt',
-    wageIndex: 'Löneökning',
-    priceIndex: 'Prisökning',
-    grants: 'Statsbidrag',
-    interestRate: 'Räntenivå',
-    deviation: 'Nämndernas avvikelse',
-  },
+  // The workbook's and the CLI's words: one list (src/workbook/input-tables.ts).
+  riskInputs: uncertainInputWords('sv'),
   riskSdField: (input) => `${input}, standardavvikelse i procentenheter`,
   riskSdSuffix: '± %-enh.',
   riskSdHint: (table, sheet) => `Standardavvikelse: hur mycket värdet ett år brukar avvika från antagandet. Den ingår i modellen: när du skriver hamnar den i tabellen ${table} på bladet ${sheet}.`,

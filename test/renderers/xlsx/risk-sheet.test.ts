@@ -45,7 +45,7 @@ describe('the Risk sheet in the .xlsx file', () => {
     expect(xml).not.toMatch(/<f[ >]/);
     const shared = p.text('xl/sharedStrings.xml');
     expect(shared).toContain('200 körningar med fröet 5, gjord 2026-05-04');
-    expect(shared).toContain('Skatteunderlagets tillväxt');
+    expect(shared).toContain('Skatteunderlagets ökning');
     // Printed as the other sheets: landscape, one page wide.
     expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
     expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1"/);

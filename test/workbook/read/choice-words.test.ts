@@ -68,3 +68,47 @@ describe('reading a choice back', () => {
     expect(problems[0].message).toMatch(/Intäktsstyrning|frame/i);
   });
 });
+
+describe('reading an uncertain input back', () => {
+  const model = exampleModel();
+  const header: Record<Language, string> = { sv: 'Indata', en: 'Input' };
+
+  /** The 1-based row of bsUncertainty that holds `input`, as the tables hold it: its key. */
+  function rowOf(tables: ReturnType<typeof tablesFromModel>, input: string, language: Language): number {
+    const rows = table(tables, 'bsUncertainty').rows.length;
+    const row = Array.from({ length: rows }, (_, i) => i + 1).find((r) => cell(tables, 'bsUncertainty', r, header[language]) === input);
+    if (row === undefined) throw new Error(`no row for ${input}`);
+    return row;
+  }
+
+  // The words the uncertainty table was written with before the inputs had one list of words: a
+  // workbook written then still reads back as the model it was written from.
+  it.each<[Language, string, string]>([
+    ['sv', 'grants', 'Generella statsbidrag'],
+    ['en', 'grants', 'General grants'],
+    ['sv', 'interestRate', 'Räntesats'],
+    ['en', 'interestRate', 'Interest rate'],
+    ['sv', 'deviation', 'Nämndernas avvikelse'],
+    ['en', 'deviation', "Committees' deviation"],
+    ['sv', 'taxBaseGrowth', 'Skatteunderlagets tillväxt'],
+  ])('reads the old %s word for %s ("%s") as the key', (language, input, old) => {
+    const tables = tablesFromModel(model, language);
+    setCell(tables, 'bsUncertainty', rowOf(tables, input, language), header[language], old);
+    expect(readOk(tables)).toEqual(model);
+  });
+
+  it('reads the new words, in any case', () => {
+    const tables = tablesFromModel(model, 'sv');
+    setCell(tables, 'bsUncertainty', rowOf(tables, 'grants', 'sv'), 'Indata', 'Generella statsbidrag och utjämning');
+    setCell(tables, 'bsUncertainty', rowOf(tables, 'interestRate', 'sv'), 'Indata', 'räntesats på nettoskulden');
+    expect(readOk(tables)).toEqual(model);
+  });
+
+  it('refuses a word that is neither a word nor an old word, naming the table', () => {
+    const tables = tablesFromModel(model, 'sv');
+    setCell(tables, 'bsUncertainty', rowOf(tables, 'interestRate', 'sv'), 'Indata', 'Ränta');
+    const problems = readRefused(tables);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].location).toMatchObject({ table: 'bsUncertainty' });
+  });
+});
