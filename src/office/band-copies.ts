@@ -19,30 +19,15 @@
  * - no table lies on it.
  * Everything else (cells outside the bands, the bands that fail a check) is written as before.
  */
-import { RowBand, SheetDescription } from '../workbook/description';
-import { a1ToR1C1 } from '../workbook/r1c1';
+import { CellContent, isFormula, RowBand, SheetDescription } from '../workbook/description';
 import { Action, CellsAction, CopyRowsAction, FormulaInput, NumberFormatAction, StyleAction } from './actions';
+import { formulaInput } from './cell-input';
+import { R1C1Forms } from './r1c1-forms';
 
 /** What one more range write costs on the wire besides its values (see plan.ts). */
 const RANGE_WRITE_BYTES = 300;
 /** What a cell left alone (null) costs inside a Range.formulas array. */
 const NULL_CELL_BYTES = 5;
-
-function isFormulaText(v: FormulaInput): v is string {
-  return typeof v === 'string' && v.charCodeAt(0) === 61; // '='
-}
-
-/** A cell's content as a copy carries it: a formula by its R1C1 form, anything else as itself. */
-function cellKey(v: FormulaInput, row: number, column: number): string | number | boolean | null {
-  // Text is written with a leading apostrophe, so it never reads as a formula's key.
-  if (!isFormulaText(v)) return v;
-  try {
-    return `=${a1ToR1C1(v, row, column)}`;
-  } catch {
-    // A formula outside the subset r1c1.ts reads is never taken as alike: it is sent as it is.
-    return `?${row},${column}`;
-  }
-}
 
 interface RangeLike {
   row: number;
@@ -58,18 +43,32 @@ function clipped(r: RangeLike, band: RowBand): string | undefined {
   return `${top - band.row},${bottom - top},${r.column},${r.columns}`;
 }
 
-/** The number formats and styles that touch the band, clipped to it and relative to its first row, in order. */
-function decorationSignature(band: RowBand, formats: NumberFormatAction[], styles: StyleAction[]): string {
-  const parts: string[] = [];
-  for (const f of formats) {
-    const c = clipped(f.range, band);
-    if (c) parts.push(`f${c}|${f.format}`);
-  }
-  for (const s of styles) {
-    const c = clipped(s.range, band);
-    if (c) parts.push(`s${c}|${JSON.stringify(s.style)}|${s.reset.join(',')}`);
-  }
-  return parts.join('\n');
+/**
+ * For each band, the number formats and styles that touch it, clipped to it and relative to its
+ * first row, in the plan's order, as one string: equal strings, equal decoration. One pass over the
+ * decorations, each placed in the bands it overlaps (bands are in row order).
+ */
+function decorationSignatures(bands: RowBand[], formats: NumberFormatAction[], styles: StyleAction[]): string[] {
+  const parts: string[][] = bands.map(() => []);
+  const firstBandEndingAfter = (row: number) => {
+    let lo = 0;
+    let hi = bands.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bands[mid].row + bands[mid].rows <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const place = (r: RangeLike, text: string) => {
+    for (let k = firstBandEndingAfter(r.row); k < bands.length && bands[k].row < r.row + r.rows; k++) {
+      const c = clipped(r, bands[k]);
+      if (c) parts[k].push(c + text);
+    }
+  };
+  for (const f of formats) place(f.range, `|f|${f.format}`);
+  for (const st of styles) place(st.range, `|s|${JSON.stringify(st.style)}|${st.reset.join(',')}`);
+  return parts.map((p) => p.join('\n'));
 }
 
 /**
@@ -89,54 +88,76 @@ function borderedEdges(styles: StyleAction[]): Set<number> {
 }
 
 export interface BandCopies {
-  /** The sheet's actions with the copied bands' cells, formats and styles taken out and the copies and differing cells put in. */
-  actions: Action[];
+  /** Sheet rows whose cells come from a copy: the cells actions leave them out. */
+  copiedRows: Set<number>;
+  /** Number formats and styles wholly inside copied bands: they come with the copy. */
+  dropped: Set<Action>;
+  /** The copies, then the cells that differ from the template; after the formats and styles. */
+  after: Action[];
   /** How many bands are copied rather than written. */
   copiedBands: number;
 }
 
-/** The cells of rows [row, row + rows) of the block, or undefined when the block does not hold them all. */
-function holds(block: CellsAction, band: RowBand): boolean {
-  return band.row >= block.row && band.row + band.rows <= block.row + block.formulas.length && block.column === 0;
+/** Empty, a number, a boolean or text: what a cell that holds no formula holds, as a copy compares it. */
+function plainValue(c: CellContent | undefined): string | number | boolean | null {
+  if (c === undefined || c === null || c === '') return null;
+  return c as string | number | boolean;
 }
 
 /**
- * The sheet's actions (as sheetActions gives them) rewritten to copy its alike bands, or the same
- * actions when nothing can be copied.
+ * The copies for a sheet's alike bands, given its number formats and styles as the plan writes them;
+ * undefined when nothing can be copied. The cells are compared as the description holds them, so a
+ * copied cell is never turned into Range.formulas input at all.
  */
-export function withBandCopies(sheet: SheetDescription, actions: Action[]): BandCopies {
+export function planBandCopies(sheet: SheetDescription, formats: NumberFormatAction[], styles: StyleAction[], forms = new R1C1Forms()): BandCopies | undefined {
   const bands = sheet.bands ?? [];
-  const blocks = actions.filter((a): a is CellsAction => a.kind === 'cells');
-  if (bands.length < 2 || blocks.length !== 1) return { actions, copiedBands: 0 };
-  const block = blocks[0];
-  const formats = actions.filter((a): a is NumberFormatAction => a.kind === 'numberFormat');
-  const styles = actions.filter((a): a is StyleAction => a.kind === 'style');
-  const width = block.formulas[0]?.length ?? 0;
+  if (bands.length < 2 || sheet.blocks.length !== 1 || sheet.blocks[0].row !== 0 || sheet.blocks[0].column !== 0) return undefined;
+  const cells = sheet.blocks[0].cells;
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
   const wide = [...formats.map((f) => f.range), ...styles.map((s) => s.range)].some((r) => r.column + r.columns > width);
-  if (width === 0 || wide) return { actions, copiedBands: 0 };
+  if (width === 0 || wide) return undefined;
   const edges = borderedEdges(styles);
   const tables = sheet.tables.map((t) => t.range);
-
   const eligible = (band: RowBand) =>
-    holds(block, band) &&
+    band.row + band.rows <= cells.length &&
     !edges.has(band.row) &&
     !edges.has(band.row + band.rows) &&
     !tables.some((t) => t.row < band.row + band.rows && band.row < t.row + t.rows);
 
-  // One template per height: the first band of that height that may be copied.
-  const templates = new Map<number, { band: RowBand; signature: string; keys: (string | number | boolean | null)[][] }>();
+  // A cell's key as a copy carries it: a formula's R1C1 form, or the plain value. A formula outside
+  // the subset r1c1.ts reads has no key and is never taken as alike.
+  interface Template {
+    band: RowBand;
+    signature: string;
+    formula: boolean[][];
+    keys: (string | number | boolean | null | undefined)[][];
+  }
+  const templates = new Map<number, Template>();
   const destinations = new Map<number, RowBand[]>();
-  for (const band of bands) {
+  const signatures = decorationSignatures(bands, formats, styles);
+  for (let b = 0; b < bands.length; b++) {
+    const band = bands[b];
     if (!eligible(band)) continue;
-    const signature = decorationSignature(band, formats, styles);
+    const signature = signatures[b];
     const template = templates.get(band.rows);
     if (!template) {
-      const keys: (string | number | boolean | null)[][] = [];
+      const formula: boolean[][] = [];
+      const keys: (string | number | boolean | null | undefined)[][] = [];
       for (let i = 0; i < band.rows; i++) {
-        const row = block.formulas[band.row - block.row + i];
-        keys.push(row.map((v, j) => cellKey(v, band.row + i, j)));
+        const r = band.row + i;
+        const row = cells[r];
+        const f: boolean[] = [];
+        const k: (string | number | boolean | null | undefined)[] = [];
+        for (let j = 0; j < width; j++) {
+          const c = row[j];
+          const isF = isFormula(c);
+          f.push(isF);
+          k.push(isF ? forms.of(c.formula, r, j) : plainValue(c));
+        }
+        formula.push(f);
+        keys.push(k);
       }
-      templates.set(band.rows, { band, signature, keys });
+      templates.set(band.rows, { band, signature, formula, keys });
       continue;
     }
     if (signature !== template.signature) continue;
@@ -144,12 +165,11 @@ export function withBandCopies(sheet: SheetDescription, actions: Action[]): Band
     list.push(band);
     destinations.set(band.rows, list);
   }
-  if (destinations.size === 0) return { actions, copiedBands: 0 };
+  if (destinations.size === 0) return undefined;
 
-  // Rows whose cells come from a copy (and the differing cells set after it).
   const copiedRows = new Set<number>();
   const copies: CopyRowsAction[] = [];
-  const overrides: Map<number, (FormulaInput | undefined)[]> = new Map();
+  const overrides = new Map<number, (FormulaInput | undefined)[]>();
   let copiedBands = 0;
   for (const [height, dests] of destinations) {
     const template = templates.get(height)!;
@@ -158,42 +178,29 @@ export function withBandCopies(sheet: SheetDescription, actions: Action[]): Band
       for (let i = 0; i < height; i++) {
         const r = band.row + i;
         copiedRows.add(r);
-        const cells = block.formulas[r - block.row];
+        const row = cells[r];
+        const isF = template.formula[i];
         const want = template.keys[i];
         let diff: (FormulaInput | undefined)[] | undefined;
         for (let j = 0; j < width; j++) {
-          const v = cells[j];
-          const same = isFormulaText(v) ? cellKey(v, r, j) === want[j] : v === want[j];
+          const c = row[j];
+          const same = isFormula(c) ? isF[j] && want[j] !== undefined && forms.of(c.formula, r, j) === want[j] : !isF[j] && plainValue(c) === want[j];
           if (same) continue;
           diff ??= new Array(width).fill(undefined);
           // An empty cell where the template has content is cleared: '' empties a cell in Range.formulas.
-          diff[j] = v === null ? '' : v;
+          diff[j] = formulaInput(c, sheet.name, r, j) ?? '';
         }
         if (diff) overrides.set(r, diff);
       }
     }
     copies.push(...doublingCopies(sheet.name, template.band, dests, width));
   }
-
-  const out: Action[] = [];
   const inCopied = (r: RangeLike) => {
     for (let i = r.row; i < r.row + r.rows; i++) if (!copiedRows.has(i)) return false;
     return true;
   };
-  // The copies go after the template's cells, formats and styles, before tables, panes and rules.
-  let last = -1;
-  actions.forEach((a, i) => {
-    if (a.kind === 'cells' || a.kind === 'numberFormat' || a.kind === 'style') last = i;
-  });
-  actions.forEach((a, i) => {
-    if (a === block) out.push(...withoutRows(block, copiedRows));
-    // A format or style wholly inside copied bands comes with the copy.
-    else if (a.kind === 'numberFormat' || a.kind === 'style') {
-      if (!inCopied(a.range)) out.push(a);
-    } else out.push(a);
-    if (i === last) out.push(...copies, ...overrideBlocks(sheet.name, overrides, width));
-  });
-  return { actions: out, copiedBands };
+  const dropped = new Set<Action>([...formats, ...styles].filter((a) => inCopied(a.range)));
+  return { copiedRows, dropped, after: [...copies, ...overrideBlocks(sheet.name, overrides, width)], copiedBands };
 }
 
 /**
@@ -226,22 +233,6 @@ function doublingCopies(sheet: string, template: RowBand, dests: RowBand[], colu
       filled += n;
     }
     i = j;
-  }
-  return out;
-}
-
-/** The block without the given rows: split into the blocks between them. */
-function withoutRows(block: CellsAction, rows: Set<number>): CellsAction[] {
-  const out: CellsAction[] = [];
-  let start = -1;
-  const n = block.formulas.length;
-  for (let i = 0; i <= n; i++) {
-    const skip = i === n || rows.has(block.row + i);
-    if (!skip && start < 0) start = i;
-    if (skip && start >= 0) {
-      out.push({ ...block, row: block.row + start, formulas: block.formulas.slice(start, i) });
-      start = -1;
-    }
   }
   return out;
 }

@@ -10,11 +10,10 @@
  * sheets; then the other workbook names.
  */
 import { OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../workbook/description';
-import { a1ToR1C1 } from '../workbook/r1c1';
 import { Action, AddSheetAction, CellsAction, FormulaInput, FormulasR1C1Action, NameAction } from './actions';
 import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, rowBytes, textBytes } from './request-size';
 import { chartAction, nameAction, sheetActions } from './sheet-actions';
-import { withBandCopies } from './band-copies';
+import { R1C1Forms } from './r1c1-forms';
 
 /** Excel on the web refuses a request over 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5_000_000;
@@ -118,15 +117,6 @@ function isFormulaInput(v: FormulaInput): v is string {
   return typeof v === 'string' && v.charCodeAt(0) === 61; // '='
 }
 
-/** The R1C1 form, or undefined for a formula outside the subset r1c1.ts knows (it stays in the array). */
-function r1c1Of(formula: string, row: number, column: number): string | undefined {
-  try {
-    return a1ToR1C1(formula, row, column);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A cells action with each run of a row that is one formula in R1C1 form (Range.formulasR1C1 on the
  * run) taken out, where that sends fewer bytes than the run's cells in the array: a long formula
@@ -134,7 +124,7 @@ function r1c1Of(formula: string, row: number, column: number): string | undefine
  * short one stays in the array. The taken cells are left null in the array (null leaves a cell
  * alone), and rows left all null are dropped by splitting the block.
  */
-export function withFormulaRuns(action: CellsAction): Action[] {
+export function withFormulaRuns(action: CellsAction, forms = new R1C1Forms()): Action[] {
   const rows = action.formulas;
   const runs: FormulasR1C1Action[] = [];
   let out: FormulaInput[][] | undefined;
@@ -143,7 +133,7 @@ export function withFormulaRuns(action: CellsAction): Action[] {
     let copied = false;
     const row = action.row + i;
     // Each formula's R1C1 form, once: undefined for a cell that is no formula.
-    const r1c1s = cells.map((v, j) => (isFormulaInput(v) ? r1c1Of(v, row, action.column + j) : undefined));
+    const r1c1s = cells.map((v, j) => (isFormulaInput(v) ? forms.of(v, row, action.column + j) : undefined));
     let j = 0;
     while (j < cells.length) {
       const r1c1 = r1c1s[j];
@@ -223,12 +213,12 @@ export function planWorkbook(desc: WorkbookDescription, options: PlanOptions = {
     seen.add(s.name.toLowerCase());
   }
   const packer = new Packer(budget);
+  const forms = new R1C1Forms();
   const listValidations = options.listValidations !== false;
   for (const sheet of desc.sheets) {
-    let actions = sheetActions(sheet, desc.styles, { listValidations, pageLayout: options.pageLayout !== false });
-    if (options.copyBands !== false) actions = withBandCopies(sheet, actions).actions;
+    const actions = sheetActions(sheet, desc.styles, { listValidations, pageLayout: options.pageLayout !== false, copyBands: options.copyBands !== false, forms });
     for (const action of actions) {
-      if (action.kind === 'cells') for (const a of withFormulaRuns(action)) packer.add(a);
+      if (action.kind === 'cells') for (const a of withFormulaRuns(action, forms)) packer.add(a);
       else packer.add(action);
     }
   }

@@ -5,7 +5,9 @@
  */
 import { sheetRange } from '../workbook/a1';
 import { CellStyle, ChartDescription, ConditionalFormat, isFormulaRule, ListValidation, NamedRange, RangeRef, SheetDescription, StyleName, TableDescription } from '../workbook/description';
-import { Action, NameAction, StyleAction, StyleProperty } from './actions';
+import { Action, CellsAction, FormulaInput, NameAction, NumberFormatAction, StyleAction, StyleProperty } from './actions';
+import { planBandCopies } from './band-copies';
+import { R1C1Forms } from './r1c1-forms';
 import { formulaInput } from './cell-input';
 
 /** Excel refuses an inline validation list longer than this. */
@@ -128,25 +130,53 @@ export interface SheetOptions {
   listValidations: boolean;
   /** The print setup (Worksheet.pageLayout) needs ExcelApi 1.9; true when not said. */
   pageLayout?: boolean;
+  /** Range.copyFrom (ExcelApi 1.9): the sheet's alike bands are copied (band-copies.ts). */
+  copyBands?: boolean;
+  /** R1C1 forms already read, shared by the sheets of one plan. */
+  forms?: R1C1Forms;
+}
+
+/** The blocks' cells as Range.formulas input, in contiguous row runs that leave out `omit`. */
+function cellsActions(sheet: SheetDescription, omit: ReadonlySet<number> | undefined): CellsAction[] {
+  const name = sheet.name;
+  const out: CellsAction[] = [];
+  for (const b of sheet.blocks) {
+    if (b.cells.length === 0) continue;
+    const width = Math.max(...b.cells.map((r) => r.length));
+    if (width === 0) continue;
+    let formulas: FormulaInput[][] = [];
+    let start = b.row;
+    const flush = () => {
+      if (formulas.length) out.push({ kind: 'cells', sheet: name, row: start, column: b.column, formulas });
+      formulas = [];
+    };
+    b.cells.forEach((cells, i) => {
+      const r = b.row + i;
+      if (omit?.has(r)) {
+        flush();
+        return;
+      }
+      if (formulas.length === 0) start = r;
+      const row = new Array<FormulaInput>(width);
+      for (let j = 0; j < width; j++) row[j] = formulaInput(cells[j], name, r, b.column + j);
+      formulas.push(row);
+    });
+    flush();
+  }
+  return out;
 }
 
 /** Everything one sheet needs except its charts, which come after every sheet's cells. */
 export function sheetActions(sheet: SheetDescription, styles: Record<StyleName, CellStyle>, options: SheetOptions): Action[] {
   const name = sheet.name;
+  const formats: NumberFormatAction[] = sheet.formats.map((f) => ({ kind: 'numberFormat', sheet: name, range: f.range, format: f.format }));
+  const styled = styleActions(sheet, styles);
+  const copies = options.copyBands ? planBandCopies(sheet, formats, styled, options.forms) : undefined;
   const out: Action[] = widthActions(sheet);
-  for (const b of sheet.blocks) {
-    if (b.cells.length === 0) continue;
-    const width = Math.max(...b.cells.map((r) => r.length));
-    if (width === 0) continue;
-    const formulas = b.cells.map((cells, i) => {
-      const row = new Array(width);
-      for (let j = 0; j < width; j++) row[j] = formulaInput(cells[j], name, b.row + i, b.column + j);
-      return row;
-    });
-    out.push({ kind: 'cells', sheet: name, row: b.row, column: b.column, formulas });
-  }
-  for (const f of sheet.formats) out.push({ kind: 'numberFormat', sheet: name, range: f.range, format: f.format });
-  out.push(...styleActions(sheet, styles));
+  out.push(...cellsActions(sheet, copies?.copiedRows));
+  for (const a of [...formats, ...styled]) if (!copies?.dropped.has(a)) out.push(a);
+  // The copies and the cells that differ: after the template's cells, formats and styles.
+  if (copies) out.push(...copies.after);
   for (const t of sheet.tables) {
     checkTable(sheet, t, (column) => contentAt(sheet, t.range.row, column));
     out.push({ kind: 'table', sheet: name, name: t.name, range: t.range, style: t.style });

@@ -1,8 +1,8 @@
 import { exampleModel, makeLargeModel } from '../../src/examples';
 import { createFakeExcel } from '../../src/fake-excel';
-import { Action, CellsAction, CopyRowsAction } from '../../src/office/actions';
+import { Action, CellsAction, CopyRowsAction, NumberFormatAction, StyleAction } from '../../src/office/actions';
 import { ActionTarget, addSheet, applyAction } from '../../src/office/apply';
-import { withBandCopies } from '../../src/office/band-copies';
+import { planBandCopies } from '../../src/office/band-copies';
 import { planWorkbook } from '../../src/office/plan';
 import { sheetActions } from '../../src/office/sheet-actions';
 import { CellContent, SheetDescription, WorkbookDescription } from '../../src/workbook/description';
@@ -53,12 +53,20 @@ function bandedSheet(change: (cells: CellContent[][]) => void = () => undefined)
 }
 
 const actionsOf = (s: SheetDescription) => sheetActions(s, STYLES, { listValidations: true });
+
+/** The sheet's actions with its bands copied, and how many bands are copied. */
+function withBandCopies(s: SheetDescription): { actions: Action[]; copiedBands: number } {
+  const plain = actionsOf(s);
+  const formats = plain.filter((a): a is NumberFormatAction => a.kind === 'numberFormat');
+  const styles = plain.filter((a): a is StyleAction => a.kind === 'style');
+  return { actions: sheetActions(s, STYLES, { listValidations: true, copyBands: true }), copiedBands: planBandCopies(s, formats, styles)?.copiedBands ?? 0 };
+}
 const copiesOf = (actions: Action[]) => actions.filter((a): a is CopyRowsAction => a.kind === 'copyRows');
 const cellsOf = (actions: Action[]) => actions.filter((a): a is CellsAction => a.kind === 'cells');
 
 describe('copying alike bands (worked example)', () => {
   test('the first band sits under a bordered section row, so the second is the template; the other two are copied from it', () => {
-    const { actions, copiedBands } = withBandCopies(bandedSheet(), actionsOf(bandedSheet()));
+    const { actions, copiedBands } = withBandCopies(bandedSheet());
     // Band 1 (rows 3-5) has the section's bottom border on its top edge: written as it is.
     // Band 2 (rows 6-8) is the template; bands 3 and 4 follow it directly: one copy of 3 rows onto
     // row 9, then, as only one band is left, one more copy of 3 rows onto row 12.
@@ -84,7 +92,7 @@ describe('copying alike bands (worked example)', () => {
   });
 
   test('the copies come after the template\'s cells, formats and styles', () => {
-    const { actions } = withBandCopies(bandedSheet(), actionsOf(bandedSheet()));
+    const { actions } = withBandCopies(bandedSheet());
     const kinds = actions.map((a) => a.kind);
     const firstCopy = kinds.indexOf('copyRows');
     expect(kinds.slice(0, firstCopy)).toEqual(expect.arrayContaining(['cells', 'numberFormat', 'style']));
@@ -93,7 +101,7 @@ describe('copying alike bands (worked example)', () => {
 
   test('a cell left empty where the template has one is cleared, not left as the copy leaves it', () => {
     const sheet = bandedSheet((cells) => (cells[11][2] = null)); // band 3's total
-    const { actions } = withBandCopies(sheet, actionsOf(sheet));
+    const { actions } = withBandCopies(sheet);
     const after = cellsOf(actions.slice(actions.findIndex((a) => a.kind === 'copyRows')));
     const cleared = after.flatMap((a) => a.formulas.flatMap((row, i) => row.map((v, j) => [a.row + i, a.column + j, v] as const))).filter(([, , v]) => v === '');
     expect(cleared).toEqual([[11, 2, '']]);
@@ -102,7 +110,7 @@ describe('copying alike bands (worked example)', () => {
   test('a band formatted differently from the template is written cell by cell', () => {
     const sheet = bandedSheet();
     sheet.formats.push({ range: { row: 10, column: 2, rows: 1, columns: 1 }, format: '0.00%' });
-    const { actions, copiedBands } = withBandCopies(sheet, actionsOf(sheet));
+    const { actions, copiedBands } = withBandCopies(sheet);
     expect(copiedBands).toBe(1);
     expect(copiesOf(actions)).toEqual([{ kind: 'copyRows', sheet: 'S', from: 6, to: 12, rows: 3, columns: 3 }]);
   });
@@ -112,18 +120,16 @@ describe('copying alike bands (worked example)', () => {
     // A top border on the row under band 4, outside every band: band 4's bottom edge. Band 4's own
     // formats and styles are still the template's, so only the edge keeps it from being copied onto.
     sheet.styles.push({ range: { row: 15, column: 0, rows: 1, columns: 3 }, style: 'total' });
-    const { copiedBands } = withBandCopies(sheet, actionsOf(sheet));
+    const { copiedBands } = withBandCopies(sheet);
     expect(copiedBands).toBe(1);
   });
 
-  test('without bands, or with another block of cells, the actions are unchanged', () => {
+  test('without bands, or with another block of cells, the actions are the plain ones', () => {
     const plain = { ...bandedSheet(), bands: undefined };
-    const actions = actionsOf(plain);
-    expect(withBandCopies(plain, actions)).toEqual({ actions, copiedBands: 0 });
+    expect(withBandCopies(plain)).toEqual({ actions: actionsOf(plain), copiedBands: 0 });
     const two = bandedSheet();
     two.blocks.push({ row: 20, column: 0, cells: [['x']] });
-    const twoActions = actionsOf(two);
-    expect(withBandCopies(two, twoActions).actions).toBe(twoActions);
+    expect(withBandCopies(two)).toEqual({ actions: actionsOf(two), copiedBands: 0 });
   });
 });
 
