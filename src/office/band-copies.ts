@@ -23,11 +23,8 @@ import { CellContent, isFormula, RowBand, SheetDescription } from '../workbook/d
 import { Action, CellsAction, CopyRowsAction, FormulaInput, NumberFormatAction, StyleAction } from './actions';
 import { formulaInput } from './cell-input';
 import { R1C1Forms } from './r1c1-forms';
+import { NULL_CELL_BYTES, RANGE_WRITE_BYTES } from './request-size';
 
-/** What one more range write costs on the wire besides its values (see plan.ts). */
-const RANGE_WRITE_BYTES = 300;
-/** What a cell left alone (null) costs inside a Range.formulas array. */
-const NULL_CELL_BYTES = 5;
 
 interface RangeLike {
   row: number;
@@ -216,17 +213,13 @@ function doublingCopies(sheet: string, template: RowBand, dests: RowBand[], colu
     while (j < dests.length && dests[j].row === dests[j - 1].row + h) j++;
     const total = j - i;
     let start = dests[i].row;
-    let filled = 0;
     let count = total;
     if (template.row + h === start) {
       // The template sits just above the run: it is the run's first filled band.
       start = template.row;
-      filled = 1;
       count = total + 1;
-    } else {
-      out.push({ kind: 'copyRows', sheet, from: template.row, to: start, rows: h, columns });
-      filled = 1;
-    }
+    } else out.push({ kind: 'copyRows', sheet, from: template.row, to: start, rows: h, columns });
+    let filled = 1;
     while (filled < count) {
       const n = Math.min(filled, count - filled);
       out.push({ kind: 'copyRows', sheet, from: start, to: start + filled * h, rows: n * h, columns });

@@ -11,7 +11,9 @@
  */
 import { OWNED_SHEET_NAME_PREFIX, WorkbookDescription } from '../workbook/description';
 import { Action, AddSheetAction, CellsAction, FormulaInput, FormulasR1C1Action, NameAction } from './actions';
-import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, rowBytes, textBytes } from './request-size';
+import { actionBytes, CELLS_OVERHEAD, CHUNK_OVERHEAD, NULL_CELL_BYTES, RANGE_WRITE_BYTES, rowBytes, textBytes } from './request-size';
+
+export { RANGE_WRITE_BYTES };
 import { chartAction, nameAction, sheetActions } from './sheet-actions';
 import { R1C1Forms } from './r1c1-forms';
 
@@ -103,15 +105,6 @@ class Packer {
   }
 }
 
-/**
- * What one more range write costs on the wire besides its value: an object path for
- * getRangeByIndexes, its InstantiateObject action and the SetProperty action, about 285 bytes in
- * the RichApi request as the fake serialises it (test/office/plan.test.ts measures it). Used to
- * choose, not to pack chunks: chunks are packed with request-size.ts's conservative estimate.
- */
-export const RANGE_WRITE_BYTES = 300;
-/** What a cell left alone (null) still costs inside a Range.formulas array: "null,". */
-const NULL_CELL_BYTES = 5;
 
 function isFormulaInput(v: FormulaInput): v is string {
   return typeof v === 'string' && v.charCodeAt(0) === 61; // '='

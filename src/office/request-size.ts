@@ -121,3 +121,13 @@ export function actionBytes(action: Action): number {
 
 /** What every chunk's request carries besides its actions: suspending calculation, the workbook path. */
 export const CHUNK_OVERHEAD = 4 * PATH_BYTES + 2 * ACTION_BYTES;
+
+/**
+ * What one more range write costs on the wire besides its value: an object path for
+ * getRangeByIndexes, its InstantiateObject action and the SetProperty action, about 285 bytes in
+ * the RichApi request as the fake serialises it (test/office/plan.test.ts measures it). Used to
+ * choose, not to pack chunks: chunks are packed with request-size.ts's conservative estimate.
+ */
+export const RANGE_WRITE_BYTES = 300;
+/** What a cell left alone (null) still costs inside a Range.formulas array: "null,". */
+export const NULL_CELL_BYTES = 5;

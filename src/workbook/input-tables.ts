@@ -60,9 +60,9 @@ export const NO_WORDS = ['nej', 'no', 'false', 'falskt'];
 /**
  * The uncertain inputs of the risk analysis in words: the one list the uncertainty table and the Risk
  * sheet (through CHOICE_WORDS), the CLI's risk report (src/cli/risk-labels.ts) and the task pane
- * (src/taskpane/i18n) all name them by. Where the scenario sheet or the input tables have a row or
- * column for the same figure, the word is that row's (layout/labels.ts: "Generella statsbidrag och
- * utjämning", "Räntesats på nettoskulden"; bsYears: "Skatteunderlagets ökning", "Löneökning").
+ * (src/taskpane/i18n) all name them by, and the scenario sheet labels its rows for the same figures
+ * with (layout/labels.ts). The bsYears table's Swedish headers say the same ("Skatteunderlagets
+ * ökning", "Löneökning").
  */
 export const UNCERTAIN_INPUT_WORDS: Record<UncertainInput, Record<Language, string>> = {
   taxBaseGrowth: { sv: 'Skatteunderlagets ökning', en: 'Tax base growth' },

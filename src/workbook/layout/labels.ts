@@ -1,4 +1,5 @@
 import { Language } from '../../engine/types';
+import { UNCERTAIN_INPUT_WORDS } from '../input-tables';
 
 /** Every text the layout writes, in Swedish and English. */
 const TEXT = {
@@ -41,7 +42,8 @@ const TEXT = {
   revenueSection: { sv: 'Intäkter', en: 'Revenue' },
   taxBase: { sv: 'Skatteunderlag', en: 'Tax base' },
   taxRevenue: { sv: 'Skatteintäkter', en: 'Tax revenue' },
-  grants: { sv: 'Generella statsbidrag och utjämning', en: 'General grants and equalisation' },
+  // Rows for an uncertain input of the risk analysis are labelled with its word (input-tables.ts).
+  grants: UNCERTAIN_INPUT_WORDS.grants,
   revenue: { sv: 'Intäkter totalt', en: 'Total revenue' },
 
   resultSection: { sv: 'Resultat', en: 'Result' },
@@ -67,8 +69,8 @@ const TEXT = {
   committeesSection: { sv: 'Nämnderna', en: 'Committees' },
   prevFrame: { sv: 'Föregående års ram', en: "Last year's frame" },
   labourShare: { sv: 'Personalkostnadsandel', en: 'Labour share' },
-  wageIncrease: { sv: 'Löneökning', en: 'Wage increase' },
-  priceIncrease: { sv: 'Prisökning', en: 'Price increase' },
+  wageIncrease: UNCERTAIN_INPUT_WORDS.wageIndex,
+  priceIncrease: UNCERTAIN_INPUT_WORDS.priceIndex,
   fullUplift: { sv: 'Full pris- och löneökning', en: 'Full price and wage uplift' },
   grantedUplift: { sv: 'Beviljad uppräkning', en: 'Granted uplift' },
   withheldUplift: { sv: 'Ej kompenserad uppräkning', en: 'Withheld uplift' },
@@ -111,7 +113,7 @@ const TEXT = {
   investment: { sv: 'Investeringar', en: 'Investment' },
   newDepreciation: { sv: 'Avskrivningar nya investeringar', en: 'Depreciation of new investments' },
   depreciation: { sv: 'Avskrivningar befintliga tillgångar', en: 'Depreciation of existing assets' },
-  interestRate: { sv: 'Räntesats på nettoskulden', en: 'Interest rate on net debt' },
+  interestRate: UNCERTAIN_INPUT_WORDS.interestRate,
   interest: { sv: 'Ränta på nettoskulden vid årets början', en: 'Interest on the net debt at the start of the year' },
   financialNetAfterInterest: { sv: 'Finansnetto efter ränta', en: 'Financial net after interest' },
   selfFinancing: { sv: 'Självfinansiering (resultat + avskrivningar)', en: 'Self-financing (result + depreciation)' },

@@ -138,7 +138,7 @@ export function describeScenarioSheet(input: ScenarioSheetInput): { sheet: Sheet
     headerRow: SCENARIO_HEADER_ROW,
     yc: yc0,
     at: (r, t) => cellA1(r, yc0(t)),
-    yearCell: (t) => `${columnLetter(yc0(t))}$${SCENARIO_HEADER_ROW + 1}`,
+    yearCell: (t) => atFixedRow(SCENARIO_HEADER_ROW, t),
     yearSource: (t, key) => (S && cells.scenarioYear(S, res.years[t], key)) || cells.year(res.years[t], key),
     section: (r, text) => {
       b.set(r, LABEL_COLUMN, text);
